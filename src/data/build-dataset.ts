@@ -1,0 +1,281 @@
+// Builds the trusted Dataset from the raw text of the data files: validates every row,
+// resolves every reference, and (when the source texts are given) finds every quote.
+// Shared by the app's loader and the `data:check` command. Never throws.
+import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
+import { findQuote } from './quote-match';
+import {
+  CLAIM_COLUMNS,
+  claimRowSchema,
+  EVENT_COLUMNS,
+  eventRowSchema,
+  FIGURE_COLUMNS,
+  figureRowSchema,
+  SOURCE_COLUMNS,
+  sourceRowSchema,
+} from './schemas';
+import { readSites } from './sites-geojson';
+import { keepUniqueIds, validateCsv } from './table-rows';
+import type { AtlasEvent, Claim, DataFileKey, DataIssue, Dataset, Figure, Source } from './types';
+import { DATA_FILES } from './types';
+
+/** The text of each data file, or null where it could not be read. */
+export type DataTexts = Record<DataFileKey, string | null>;
+
+export interface BuildOptions {
+  /** Source documents by their `file` path; when given, every quote must be found in them. */
+  readonly sourceTexts?: ReadonlyMap<string, string>;
+}
+
+export interface BuildResult {
+  readonly dataset: Dataset;
+  readonly issues: readonly DataIssue[];
+}
+
+function missingFile(key: DataFileKey): DataIssue {
+  return {
+    file: DATA_FILES[key],
+    line: 0,
+    message: 'the file could not be read, so nothing from it is shown',
+  };
+}
+
+export function buildDataset(texts: DataTexts, options: BuildOptions = {}): BuildResult {
+  const issues: DataIssue[] = [];
+  const report = (found: readonly DataIssue[]) => issues.push(...found);
+
+  // Sources
+  let sources: Source[] = [];
+  if (texts.sources === null) issues.push(missingFile('sources'));
+  else {
+    const result = validateCsv(DATA_FILES.sources, texts.sources, SOURCE_COLUMNS, sourceRowSchema);
+    report(result.issues);
+    sources = keepUniqueIds(DATA_FILES.sources, result.rows, issues).flatMap(({ line, value }) => {
+      const sourceText = options.sourceTexts?.get(value.file);
+      if (options.sourceTexts && sourceText === undefined) {
+        issues.push({
+          file: DATA_FILES.sources,
+          line,
+          column: 'file',
+          message: `the document ${value.file} does not exist in the project`,
+        });
+      }
+      return [value];
+    });
+  }
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+
+  // Sites
+  let siteIds = new Set<string>();
+  // Ids of rows already reported as broken: rows that point to them are dropped quietly.
+  let rejectedSiteIds = new Set<string>();
+  let rejectedEventIds = new Set<string>();
+  const sites = (() => {
+    if (texts.sites === null) {
+      issues.push(missingFile('sites'));
+      return [];
+    }
+    const result = readSites(DATA_FILES.sites, texts.sites);
+    report(result.issues);
+    rejectedSiteIds = result.rejectedIds;
+    const unique = keepUniqueIds(DATA_FILES.sites, result.sites, issues).map((row) => row.value);
+    siteIds = new Set(unique.map((site) => site.id));
+    return unique;
+  })();
+
+  const checkQuote = (file: string, line: number, sourceId: string, quote: string): boolean => {
+    const source = sourceById.get(sourceId);
+    if (!source || !options.sourceTexts) return true;
+    const document = options.sourceTexts.get(source.file);
+    if (document === undefined) return true;
+    if (findQuote(document, quote)) return true;
+    issues.push({
+      file,
+      line,
+      column: 'quote',
+      message: `the quote is not found word for word in ${source.file} (source "${sourceId}"); copy it exactly, including punctuation and curly quotes`,
+    });
+    return false;
+  };
+
+  // Claims, grouped by event
+  const claimsByEvent = new Map<string, Claim[]>();
+  const claimRows = (() => {
+    if (texts.claims === null) {
+      issues.push(missingFile('claims'));
+      return [];
+    }
+    const result = validateCsv(DATA_FILES.claims, texts.claims, CLAIM_COLUMNS, claimRowSchema);
+    report(result.issues);
+    return result.rows;
+  })();
+
+  // Events
+  const eventRows = (() => {
+    if (texts.events === null) {
+      issues.push(missingFile('events'));
+      return [];
+    }
+    const result = validateCsv(DATA_FILES.events, texts.events, EVENT_COLUMNS, eventRowSchema);
+    report(result.issues);
+    rejectedEventIds = result.rejectedIds;
+    return keepUniqueIds(DATA_FILES.events, result.rows, issues).filter(({ line, value }) => {
+      if (rejectedSiteIds.has(value.site)) {
+        rejectedEventIds.add(value.id);
+        return false;
+      }
+      if (!siteIds.has(value.site)) {
+        rejectedEventIds.add(value.id);
+        issues.push({
+          file: DATA_FILES.events,
+          line,
+          column: 'site',
+          message: `the site "${value.site}" is not in data/sites.geojson`,
+        });
+        return false;
+      }
+      if (value.end && endsBefore(value.end, value.date)) {
+        rejectedEventIds.add(value.id);
+        issues.push({
+          file: DATA_FILES.events,
+          line,
+          column: 'end',
+          message: `end ${value.end.text} comes before date ${value.date.text}`,
+        });
+        return false;
+      }
+      return true;
+    });
+  })();
+  const eventIds = new Set(eventRows.map((row) => row.value.id));
+
+  for (const { line, value } of claimRows) {
+    if (rejectedEventIds.has(value.event)) continue;
+    if (!eventIds.has(value.event)) {
+      issues.push({
+        file: DATA_FILES.claims,
+        line,
+        column: 'event',
+        message: `the event "${value.event}" is not in data/events.csv (or was skipped because of an error there)`,
+      });
+      continue;
+    }
+    if (!sourceById.has(value.source)) {
+      issues.push({
+        file: DATA_FILES.claims,
+        line,
+        column: 'source',
+        message: `the source "${value.source}" is not in data/sources.csv`,
+      });
+      continue;
+    }
+    if (!checkQuote(DATA_FILES.claims, line, value.source, value.quote)) continue;
+    const list = claimsByEvent.get(value.event) ?? [];
+    list.push({
+      id: `${value.event}#${list.length + 1}`,
+      eventId: value.event,
+      sourceId: value.source,
+      quote: value.quote,
+      speaker: value.speaker,
+      ...(value.date ? { date: value.date } : {}),
+      ...(value.killed !== undefined ? { killed: value.killed } : {}),
+      ...(value.injured !== undefined ? { injured: value.injured } : {}),
+      ...(value.qualifier ? { qualifier: value.qualifier } : {}),
+      note: value.note,
+    });
+    claimsByEvent.set(value.event, list);
+  }
+
+  const events: AtlasEvent[] = eventRows.flatMap(({ line, value }) => {
+    const claims = claimsByEvent.get(value.id) ?? [];
+    if (claims.length === 0) {
+      issues.push({
+        file: DATA_FILES.events,
+        line,
+        column: 'id',
+        message: `the event "${value.id}" has no claim in data/claims.csv; every event needs at least one quoted source`,
+      });
+      return [];
+    }
+    return [
+      {
+        id: value.id,
+        date: value.date,
+        ...(value.end ? { end: value.end } : {}),
+        siteId: value.site,
+        category: value.category,
+        title: value.title,
+        summary: value.summary,
+        startMs: edtfStartMs(value.date),
+        endMs: edtfEndMs(value.end ?? value.date),
+        claims,
+      },
+    ];
+  });
+  events.sort((a, b) => a.startMs - b.startMs || b.endMs - a.endMs || a.id.localeCompare(b.id));
+
+  // Figures
+  const figures: Figure[] = (() => {
+    if (texts.figures === null) {
+      issues.push(missingFile('figures'));
+      return [];
+    }
+    const result = validateCsv(DATA_FILES.figures, texts.figures, FIGURE_COLUMNS, figureRowSchema);
+    report(result.issues);
+    return keepUniqueIds(DATA_FILES.figures, result.rows, issues).flatMap(({ line, value }) => {
+      if (rejectedSiteIds.has(value.site)) return [];
+      if (!siteIds.has(value.site)) {
+        issues.push({
+          file: DATA_FILES.figures,
+          line,
+          column: 'site',
+          message: `the site "${value.site}" is not in data/sites.geojson`,
+        });
+        return [];
+      }
+      if (!sourceById.has(value.source)) {
+        issues.push({
+          file: DATA_FILES.figures,
+          line,
+          column: 'source',
+          message: `the source "${value.source}" is not in data/sources.csv`,
+        });
+        return [];
+      }
+      if (!checkQuote(DATA_FILES.figures, line, value.source, value.quote)) return [];
+      return [
+        {
+          id: value.id,
+          siteId: value.site,
+          date: value.date,
+          measure: value.measure,
+          value: value.value,
+          qualifier: value.qualifier,
+          sourceId: value.source,
+          quote: value.quote,
+          note: value.note,
+        },
+      ];
+    });
+  })();
+
+  const fileOrder: readonly string[] = Object.values(DATA_FILES);
+  issues.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.line - b.line);
+  return { dataset: { sources, sites, events, figures }, issues };
+}
+
+const COLUMNS_BY_FILE: Record<string, readonly string[]> = {
+  [DATA_FILES.sources]: SOURCE_COLUMNS,
+  [DATA_FILES.events]: EVENT_COLUMNS,
+  [DATA_FILES.claims]: CLAIM_COLUMNS,
+  [DATA_FILES.figures]: FIGURE_COLUMNS,
+};
+
+/** "data/events.csv:12:4 (site): the site ..." — line, then column number where known. */
+export function formatIssue(issue: DataIssue): string {
+  if (issue.line <= 0) return `${issue.file}: ${issue.message}`;
+  const columnNumber = issue.column
+    ? (COLUMNS_BY_FILE[issue.file]?.indexOf(issue.column) ?? -1) + 1
+    : 0;
+  const where = `${issue.file}:${issue.line}${columnNumber > 0 ? `:${columnNumber}` : ''}`;
+  return `${where}${issue.column ? ` (${issue.column})` : ''}: ${issue.message}`;
+}

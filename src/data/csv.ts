@@ -1,0 +1,78 @@
+// Reads CSV text (RFC 4180) into rows that remember the line they start on, so every
+// message can point a spreadsheet editor to file:line:column.
+import Papa from 'papaparse';
+
+export interface CsvRow {
+  /** 1-based line on which the row starts in the file. */
+  readonly line: number;
+  /** Cells keyed by header name; a missing cell is ''. */
+  readonly cells: Readonly<Record<string, string>>;
+  /** Number of cells the row actually had. */
+  readonly width: number;
+}
+
+export interface CsvTable {
+  readonly header: readonly string[];
+  readonly rows: readonly CsvRow[];
+  /** Problems with the file's shape: a line number and a sentence each. */
+  readonly problems: readonly { line: number; message: string }[];
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index += 1) if (text.charCodeAt(index) === 10) count += 1;
+  return count;
+}
+
+/** Parses CSV text; never throws. Blank lines are skipped. */
+export function parseCsv(rawText: string): CsvTable {
+  const text = rawText.replace(/^\uFEFF/, '');
+  const records: { cells: string[]; line: number }[] = [];
+  const problems: { line: number; message: string }[] = [];
+  let rowStart = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    newline: text.includes('\r\n') ? '\r\n' : '\n',
+    step: (result) => {
+      const cursor = result.meta.cursor;
+      // The row begins after any line breaks that separated it from the previous one.
+      let start = rowStart;
+      while (start < cursor && (text[start] === '\n' || text[start] === '\r')) start += 1;
+      line += countNewlines(text, rowStart, start);
+      const cells = result.data;
+      const blank = cells.length === 1 && cells[0]?.trim() === '';
+      for (const error of result.errors) {
+        if (error.code === 'UndetectableDelimiter') continue;
+        problems.push({ line, message: describePapaError(error.code, error.message) });
+      }
+      if (!blank) records.push({ cells, line });
+      line += countNewlines(text, start, cursor);
+      rowStart = cursor;
+    },
+  });
+  const [headerRecord, ...bodyRecords] = records;
+  if (!headerRecord)
+    return {
+      header: [],
+      rows: [],
+      problems: [{ line: 1, message: 'the file is empty: it needs a header row' }],
+    };
+  const header = headerRecord.cells.map((name) => name.trim());
+  const rows = bodyRecords.map(({ cells, line: rowLine }) => {
+    const keyed: Record<string, string> = {};
+    header.forEach((name, index) => {
+      keyed[name] = cells[index] ?? '';
+    });
+    return { line: rowLine, cells: keyed, width: cells.length };
+  });
+  return { header, rows, problems };
+}
+
+function describePapaError(code: string, fallback: string): string {
+  if (code === 'MissingQuotes')
+    return 'a quoted cell is never closed: check for a missing " in this row';
+  if (code === 'InvalidQuotes')
+    return 'a cell has a stray " inside it: write "" for a quotation mark inside a quoted cell';
+  return fallback;
+}

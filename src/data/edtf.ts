@@ -1,0 +1,112 @@
+// A documented subset of EDTF (ISO 8601-2): YYYY, YYYY-MM, YYYY-MM-DD, each with an optional
+// ~ (approximate), ? (uncertain) or % (both), and intervals A/B. Precision is kept, never
+// rounded to a day: a month is a month.
+
+export type EdtfPrecision = 'year' | 'month' | 'day';
+
+export interface EdtfDate {
+  readonly text: string;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly precision: EdtfPrecision;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
+}
+
+export interface EdtfInterval {
+  readonly start: EdtfDate;
+  readonly end: EdtfDate;
+}
+
+export type EdtfResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses one EDTF date of the subset; never throws. */
+export function parseEdtfDate(input: string): EdtfResult<EdtfDate> {
+  const text = input.trim();
+  if (text === '') return { ok: false, error: 'the date is empty' };
+  const match = DATE_PATTERN.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)`,
+    };
+  }
+  const [, yearText, monthText, dayText, qualifier] = match;
+  const year = Number(yearText);
+  const month = monthText === undefined ? undefined : Number(monthText);
+  const day = dayText === undefined ? undefined : Number(dayText);
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return { ok: false, error: `"${text}" has month ${monthText}, which is not between 01 and 12` };
+  }
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+    return { ok: false, error: `"${text}" has day ${dayText}, which does not exist in that month` };
+  }
+  const precision: EdtfPrecision =
+    day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  return {
+    ok: true,
+    value: {
+      text,
+      year,
+      ...(month !== undefined ? { month } : {}),
+      ...(day !== undefined ? { day } : {}),
+      precision,
+      approximate: qualifier === '~' || qualifier === '%',
+      uncertain: qualifier === '?' || qualifier === '%',
+    },
+  };
+}
+
+/** Parses an interval "A/B"; the end must not come before the start. */
+export function parseEdtfInterval(input: string): EdtfResult<EdtfInterval> {
+  const parts = input.trim().split('/');
+  if (parts.length !== 2) {
+    return { ok: false, error: `"${input.trim()}" is not an interval of the form START/END` };
+  }
+  const start = parseEdtfDate(parts[0] ?? '');
+  if (!start.ok) return { ok: false, error: `its start: ${start.error}` };
+  const end = parseEdtfDate(parts[1] ?? '');
+  if (!end.ok) return { ok: false, error: `its end: ${end.error}` };
+  if (endsBefore(end.value, start.value)) {
+    return {
+      ok: false,
+      error: `its end ${end.value.text} comes before its start ${start.value.text}`,
+    };
+  }
+  return { ok: true, value: { start: start.value, end: end.value } };
+}
+
+/** First millisecond (UTC) that the date may denote. */
+export function edtfStartMs(date: EdtfDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** First millisecond after the period the date denotes (exclusive end). */
+export function edtfEndMs(date: EdtfDate): number {
+  if (date.precision === 'day')
+    return Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
+  if (date.precision === 'month') return Date.UTC(date.year, date.month ?? 1, 1);
+  return Date.UTC(date.year + 1, 0, 1);
+}
+
+/** True when the whole period of `end` lies before `start` begins. */
+export function endsBefore(end: EdtfDate, start: EdtfDate): boolean {
+  return edtfEndMs(end) <= edtfStartMs(start);
+}
+
+/** Compares two dates by their start, then by precision (coarser first). */
+export function compareEdtf(a: EdtfDate, b: EdtfDate): number {
+  return edtfStartMs(a) - edtfStartMs(b) || edtfEndMs(b) - edtfEndMs(a);
+}
+
+/** True when both dates name the same period with the same qualifiers. */
+export function sameEdtf(a: EdtfDate, b: EdtfDate): boolean {
+  return a.text === b.text;
+}

@@ -1,0 +1,202 @@
+// Zod schemas for one row of each data file. Cells arrive as text; the schemas turn them
+// into domain values and word each error for a volunteer editing the file in a spreadsheet.
+import { z } from 'zod';
+import { parseEdtfDate, parseEdtfInterval } from './edtf';
+import { CATEGORIES, QUALIFIERS, SITE_KINDS, SOURCE_KINDS } from './types';
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = (what: string) => z.string().trim().min(1, `${what} is empty`);
+const optionalText = z.string().trim();
+
+const idCell = (what: string) =>
+  text(what).regex(
+    ID_PATTERN,
+    `${what} must be lower-case letters, digits and single hyphens (kebab-case)`,
+  );
+
+const edtfCell = (what: string) =>
+  z.string().transform((value, context) => {
+    const result = parseEdtfDate(value);
+    if (result.ok) return result.value;
+    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
+    return z.NEVER;
+  });
+
+const optionalEdtfCell = (what: string) =>
+  z.string().transform((value, context) => {
+    if (value.trim() === '') return undefined;
+    const result = parseEdtfDate(value);
+    if (result.ok) return result.value;
+    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
+    return z.NEVER;
+  });
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value): value is T[number] => (values as readonly string[]).includes(value), {
+      message: `${what} must be one of: ${values.join(', ')}`,
+    })
+    .transform((value) => value as T[number]);
+
+const optionalCount = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^\d+$/.test(value), {
+      message: `${what} must be a whole number without spaces or separators, or empty`,
+    })
+    .transform((value) => (value === '' ? undefined : Number(value)));
+
+const optionalQualifier = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || (QUALIFIERS as readonly string[]).includes(value), {
+    message: `qualifier must be empty or one of: ${QUALIFIERS.join(', ')}`,
+  })
+  .transform((value) => (value === '' ? undefined : (value as (typeof QUALIFIERS)[number])));
+
+const quoteCell = z
+  .string()
+  .trim()
+  .min(20, 'the quote is shorter than 20 characters: quote enough of the source to be found')
+  .max(
+    400,
+    'the quote is longer than 400 characters: quote only the passage that supports the claim',
+  );
+
+export const SOURCE_COLUMNS = [
+  'id',
+  'file',
+  'title',
+  'author',
+  'publisher',
+  'published',
+  'kind',
+  'perspective',
+] as const;
+export const sourceRowSchema = z.object({
+  id: idCell('id'),
+  file: text('file').regex(/^seeds\/[^/\\]+\.txt$/, 'file must be a path like seeds/NAME.txt'),
+  title: text('title'),
+  author: optionalText,
+  publisher: text('publisher'),
+  published: edtfCell('published'),
+  kind: oneOf(SOURCE_KINDS, 'kind'),
+  perspective: text('perspective'),
+});
+
+export const EVENT_COLUMNS = ['id', 'date', 'end', 'site', 'category', 'title', 'summary'] as const;
+export const eventRowSchema = z.object({
+  id: idCell('id'),
+  date: edtfCell('date'),
+  end: optionalEdtfCell('end'),
+  site: idCell('site'),
+  category: oneOf(CATEGORIES, 'category'),
+  title: text('title'),
+  summary: text('summary'),
+});
+
+export const CLAIM_COLUMNS = [
+  'event',
+  'source',
+  'quote',
+  'speaker',
+  'date',
+  'killed',
+  'injured',
+  'qualifier',
+  'note',
+] as const;
+export const claimRowSchema = z
+  .object({
+    event: idCell('event'),
+    source: idCell('source'),
+    quote: quoteCell,
+    speaker: text('speaker'),
+    date: optionalEdtfCell('date'),
+    killed: optionalCount('killed'),
+    injured: optionalCount('injured'),
+    qualifier: optionalQualifier,
+    note: optionalText,
+  })
+  .superRefine((claim, context) => {
+    const hasFigure = claim.killed !== undefined || claim.injured !== undefined;
+    if (hasFigure && claim.qualifier === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['qualifier'],
+        message:
+          'a claim with a figure needs a qualifier (exact, at-least, more-than, about, nearly or up-to)',
+      });
+    }
+    if (!hasFigure && claim.qualifier !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['qualifier'],
+        message: 'qualifier is set but killed and injured are both empty: it qualifies nothing',
+      });
+    }
+  });
+
+export const FIGURE_COLUMNS = [
+  'id',
+  'site',
+  'date',
+  'measure',
+  'value',
+  'qualifier',
+  'source',
+  'quote',
+  'note',
+] as const;
+export const figureRowSchema = z.object({
+  id: idCell('id'),
+  site: idCell('site'),
+  date: edtfCell('date'),
+  measure: idCell('measure'),
+  value: z
+    .string()
+    .trim()
+    .refine((value) => /^\d+(\.\d+)?$/.test(value), {
+      message: 'value must be a number such as 3400 or 36.5 (no spaces, commas or units)',
+    })
+    .transform(Number),
+  qualifier: oneOf(QUALIFIERS, 'qualifier'),
+  source: idCell('source'),
+  quote: quoteCell,
+  note: optionalText,
+});
+
+export const sitePropertiesSchema = z.object({
+  id: idCell('id'),
+  name: text('name'),
+  aliases: z.array(z.string().trim().min(1), { message: 'aliases must be a list of names' }),
+  kind: oneOf(SITE_KINDS, 'kind'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'country must be a two-letter ISO 3166-1 code such as IQ'),
+  period: z.string().transform((value, context) => {
+    const result = parseEdtfInterval(value);
+    if (result.ok) return result.value;
+    context.addIssue({ code: 'custom', message: `period: ${result.error}` });
+    return z.NEVER;
+  }),
+  summary: text('summary'),
+  coord_accuracy_m: z
+    .number({ message: 'coord_accuracy_m must be a number of metres' })
+    .positive('coord_accuracy_m must be more than 0'),
+  coord_source: text('coord_source'),
+});
+
+export const pointGeometrySchema = z.object({
+  type: z.literal('Point', { message: 'geometry must be a Point' }),
+  coordinates: z
+    .tuple([z.number(), z.number()], { message: 'coordinates must be [longitude, latitude]' })
+    .refine(([longitude, latitude]) => Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90, {
+      message:
+        'coordinates are out of range: longitude must be within ±180 and latitude within ±90',
+    }),
+});

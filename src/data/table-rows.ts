@@ -1,0 +1,81 @@
+// Turns a parsed CSV table into validated records, one DataIssue per problem; a bad row is
+// skipped and every good row is kept.
+import type { z } from 'zod';
+import { parseCsv } from './csv';
+import type { DataIssue } from './types';
+
+export interface ValidatedRow<T> {
+  readonly line: number;
+  readonly value: T;
+}
+
+export function validateCsv<T>(
+  file: string,
+  text: string,
+  columns: readonly string[],
+  schema: z.ZodType<T>,
+): { rows: ValidatedRow<T>[]; issues: DataIssue[]; rejectedIds: Set<string> } {
+  const table = parseCsv(text);
+  const issues: DataIssue[] = table.problems.map((problem) => ({
+    file,
+    line: problem.line,
+    message: problem.message,
+  }));
+  const missing = columns.filter((column) => !table.header.includes(column));
+  if (table.header.length > 0 && missing.length > 0) {
+    issues.push({
+      file,
+      line: 1,
+      message: `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; it must be: ${columns.join(',')}`,
+    });
+    return { rows: [], issues, rejectedIds: new Set() };
+  }
+  const rows: ValidatedRow<T>[] = [];
+  // Ids of rows skipped here, so that rows referring to them are not reported a second time.
+  const rejectedIds = new Set<string>();
+  for (const row of table.rows) {
+    if (row.width !== table.header.length) {
+      issues.push({
+        file,
+        line: row.line,
+        message: `this row has ${row.width} cells but the header has ${table.header.length}: check for a missing or extra comma, or a quote that is not closed`,
+      });
+      rejectedIds.add(row.cells.id?.trim() ?? '');
+      continue;
+    }
+    const result = schema.safeParse(row.cells);
+    if (result.success) {
+      rows.push({ line: row.line, value: result.data });
+      continue;
+    }
+    rejectedIds.add(row.cells.id?.trim() ?? '');
+    for (const issue of result.error.issues) {
+      const column = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+      issues.push({ file, line: row.line, ...(column ? { column } : {}), message: issue.message });
+    }
+  }
+  return { rows, issues, rejectedIds };
+}
+
+/** Keeps the first row of each id and reports the later ones. */
+export function keepUniqueIds<T extends { id: string }>(
+  file: string,
+  rows: readonly ValidatedRow<T>[],
+  issues: DataIssue[],
+): ValidatedRow<T>[] {
+  const firstLine = new Map<string, number>();
+  return rows.filter((row) => {
+    const seen = firstLine.get(row.value.id);
+    if (seen !== undefined) {
+      issues.push({
+        file,
+        line: row.line,
+        column: 'id',
+        message: `the id "${row.value.id}" is already used on line ${seen}; every id must be unique`,
+      });
+      return false;
+    }
+    firstLine.set(row.value.id, row.line);
+    return true;
+  });
+}

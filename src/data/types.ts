@@ -1,0 +1,113 @@
+// Domain types: what the rest of the app trusts once the data has passed the boundary checks.
+import type { EdtfDate, EdtfInterval } from './edtf';
+
+export const CATEGORIES = [
+  'settlement',
+  'armed-conflict',
+  'attack',
+  'legal',
+  'diplomacy',
+  'humanitarian',
+  'relocation',
+  'advocacy',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'about', 'nearly', 'up-to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const SOURCE_KINDS = ['statement', 'overview', 'op-ed', 'press-release', 'article'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SITE_KINDS = ['camp', 'city', 'country', 'other'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+
+export interface Source {
+  readonly id: string;
+  readonly file: string;
+  readonly title: string;
+  readonly author: string;
+  readonly publisher: string;
+  readonly published: EdtfDate;
+  readonly kind: SourceKind;
+  readonly perspective: string;
+}
+
+export interface Site {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: SiteKind;
+  readonly country: string;
+  readonly period: EdtfInterval;
+  readonly summary: string;
+  readonly longitude: number;
+  readonly latitude: number;
+  readonly coordAccuracyM: number;
+  readonly coordSource: string;
+}
+
+export interface Claim {
+  /** Stable within the dataset: `${eventId}#${index}` in file order. */
+  readonly id: string;
+  readonly eventId: string;
+  readonly sourceId: string;
+  readonly quote: string;
+  readonly speaker: string;
+  /** The date this claim gives, when it differs from the event's. */
+  readonly date?: EdtfDate;
+  readonly killed?: number;
+  readonly injured?: number;
+  readonly qualifier?: Qualifier;
+  readonly note: string;
+}
+
+export interface AtlasEvent {
+  readonly id: string;
+  readonly date: EdtfDate;
+  readonly end?: EdtfDate;
+  readonly siteId: string;
+  readonly category: Category;
+  readonly title: string;
+  readonly summary: string;
+  /** First millisecond the event may cover (UTC). */
+  readonly startMs: number;
+  /** First millisecond after the event (exclusive). */
+  readonly endMs: number;
+  readonly claims: readonly Claim[];
+}
+
+export interface Figure {
+  readonly id: string;
+  readonly siteId: string;
+  readonly date: EdtfDate;
+  readonly measure: string;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly sourceId: string;
+  readonly quote: string;
+  readonly note: string;
+}
+
+export interface DataIssue {
+  readonly file: string;
+  readonly line: number;
+  readonly column?: string;
+  readonly message: string;
+}
+
+export interface Dataset {
+  readonly sources: readonly Source[];
+  readonly sites: readonly Site[];
+  readonly events: readonly AtlasEvent[];
+  readonly figures: readonly Figure[];
+}
+
+export const DATA_FILES = {
+  sources: 'data/sources.csv',
+  sites: 'data/sites.geojson',
+  events: 'data/events.csv',
+  claims: 'data/claims.csv',
+  figures: 'data/figures.csv',
+} as const;
+export type DataFileKey = keyof typeof DATA_FILES;
