@@ -1,0 +1,111 @@
+// Every user-facing string of the interface, in one place so it can be translated.
+import type { Category, Qualifier, SiteKind } from '../data/types';
+
+export const strings = {
+  appTitle: 'Ashraf–Liberty–Tirana atlas',
+  appSubtitle: 'Camp Ashraf, Camp Liberty and the move to Albania, 1986–2016',
+  sourcesDisclaimer:
+    'Every statement here is quoted from five advocacy documents published by or for one side, the PMOI/MEK and its supporters.',
+  aboutSourcesLink: 'About the sources',
+  skipToContent: 'Skip to the events',
+  loading: 'Loading the atlas data…',
+  loadFailed: 'The atlas data could not be loaded.',
+  retry: 'Try again',
+  dataIssuesHeading: (count: number) =>
+    `${count} data problem${count === 1 ? '' : 's'}: the rows below were skipped; everything else is shown.`,
+  urlIssuesHeading: 'Part of the link was not understood and was ignored:',
+  dismiss: 'Dismiss',
+  mapRegionLabel: 'Map of the sites. The same events are listed in the chronology list.',
+  mapUnavailable:
+    'The map cannot be drawn on this device (WebGL is not available); a simple overview map is shown instead.',
+  openList: 'Chronology list',
+  openMap: 'Map',
+  timelineLabel: 'Timeline of events, one lane per site',
+  timelineHelp: 'Arrow keys: previous and next event. + and −: zoom. Drag or scroll to move.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  showAll: 'Show 1986–2016',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  filtersHeading: 'Filters',
+  categoriesLegend: 'Categories',
+  sitesLegend: 'Sites',
+  searchLabel: 'Search titles, summaries and quotes',
+  disputedOnly: 'Only events whose sources disagree',
+  clearFilters: 'Clear filters',
+  detailsHeading: 'Event details',
+  closeDetails: 'Close details',
+  noSelection: 'Choose an event on the timeline, the map or the list to read what the sources say.',
+  claimsHeading: (count: number) => `What the sources say (${count})`,
+  sourcesDisagree: 'Sources disagree',
+  according: (speaker: string, source: string) => `${speaker}, in “${source}”`,
+  readInSource: 'Read in the source',
+  siteLabel: 'Site',
+  dateLabel: 'Date',
+  categoryLabel: 'Category',
+  claimDateDiffers: (date: string) => `This source dates it ${date}.`,
+  eventCount: (count: number) => `${count} event${count === 1 ? '' : 's'}`,
+  siteMarkerLabel: (name: string, count: number) =>
+    `${name}: ${count} event${count === 1 ? '' : 's'} in the current time window`,
+  siteOutsidePeriod: 'outside its period in this time window',
+  windowAnnouncement: (from: string, to: string, count: number) =>
+    `Showing ${from} to ${to}, ${count} event${count === 1 ? '' : 's'}`,
+  selectionAnnouncement: (date: string, site: string, title: string) =>
+    `${date}, ${site}: ${title}`,
+  listHeading: 'Chronology',
+  listEmpty: 'No event matches the filters in this time window.',
+  listCaption: (count: number, from: string, to: string) =>
+    `${count} event${count === 1 ? '' : 's'} from ${from} to ${to}`,
+  disputedBadge: 'disputed',
+  approximate: 'approximate',
+  uncertain: 'uncertain',
+  approximateAndUncertain: 'approximate and uncertain',
+  killed: 'killed',
+  injured: 'injured',
+  legendHeading: 'Legend',
+  exactDate: 'Exact date',
+  impreciseDate: 'Known only to the month or year (drawn as a span)',
+  uncertainDate: 'Approximate or uncertain date (dashed)',
+} as const;
+
+export const categoryLabels: Record<Category, string> = {
+  settlement: 'Settlement',
+  'armed-conflict': 'Armed conflict',
+  attack: 'Attack',
+  legal: 'Legal status and courts',
+  diplomacy: 'Diplomacy',
+  humanitarian: 'Humanitarian',
+  relocation: 'Relocation',
+  advocacy: 'Advocacy',
+};
+
+export const qualifierLabels: Record<Qualifier, string> = {
+  exact: '',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  about: 'about',
+  nearly: 'nearly',
+  'up-to': 'up to',
+};
+
+export const siteKindLabels: Record<SiteKind, string> = {
+  camp: 'Camp',
+  city: 'City',
+  country: 'Country',
+  other: 'Place',
+};
+
+export const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;

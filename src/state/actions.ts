@@ -1,0 +1,74 @@
+// Named actions and the reducer. Clicks, keys, the URL and (later) the embed API and
+// presentation mode all change the state through these.
+import type { Category } from '../data/types';
+import {
+  type AtlasFilters,
+  type AtlasPage,
+  type AtlasState,
+  type AtlasView,
+  type ChangeOrigin,
+  MINIMUM_WINDOW_MS,
+  type ReaderTarget,
+  type TimeWindow,
+  WINDOW_LIMITS,
+} from './atlas-state';
+
+export type AtlasAction =
+  | { type: 'select-event'; eventId: string | null; siteId?: string | null; origin: ChangeOrigin }
+  | { type: 'select-site'; siteId: string | null; origin: ChangeOrigin }
+  | { type: 'set-window'; window: TimeWindow; origin: ChangeOrigin }
+  | { type: 'set-filters'; filters: Partial<AtlasFilters>; origin: ChangeOrigin }
+  | { type: 'toggle-category'; category: Category; origin: ChangeOrigin }
+  | { type: 'set-view'; view: AtlasView; origin: ChangeOrigin }
+  | { type: 'set-page'; page: AtlasPage; origin: ChangeOrigin }
+  | { type: 'open-reader'; target: ReaderTarget | null; origin: ChangeOrigin }
+  | { type: 'restore'; state: AtlasState; origin: ChangeOrigin };
+
+/** Keeps a window inside the limits and at least one day long. */
+export function clampWindow(window: TimeWindow): TimeWindow {
+  let startMs = Math.max(WINDOW_LIMITS.startMs, Math.min(window.startMs, window.endMs));
+  let endMs = Math.min(WINDOW_LIMITS.endMs, Math.max(window.startMs, window.endMs));
+  if (endMs - startMs < MINIMUM_WINDOW_MS) {
+    endMs = Math.min(WINDOW_LIMITS.endMs, startMs + MINIMUM_WINDOW_MS);
+    startMs = endMs - MINIMUM_WINDOW_MS;
+  }
+  return { startMs, endMs };
+}
+
+export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState {
+  switch (action.type) {
+    case 'select-event':
+      if (state.selectedEventId === action.eventId && action.siteId === undefined) return state;
+      return {
+        ...state,
+        selectedEventId: action.eventId,
+        selectedSiteId: action.siteId === undefined ? state.selectedSiteId : action.siteId,
+        selectionOrigin: action.origin,
+      };
+    case 'select-site':
+      if (state.selectedSiteId === action.siteId) return state;
+      return { ...state, selectedSiteId: action.siteId, selectionOrigin: action.origin };
+    case 'set-window': {
+      const window = clampWindow(action.window);
+      if (window.startMs === state.window.startMs && window.endMs === state.window.endMs)
+        return state;
+      return { ...state, window, windowOrigin: action.origin };
+    }
+    case 'set-filters':
+      return { ...state, filters: { ...state.filters, ...action.filters } };
+    case 'toggle-category': {
+      const categories = state.filters.categories.includes(action.category)
+        ? state.filters.categories.filter((category) => category !== action.category)
+        : [...state.filters.categories, action.category];
+      return { ...state, filters: { ...state.filters, categories } };
+    }
+    case 'set-view':
+      return state.view === action.view ? state : { ...state, view: action.view };
+    case 'set-page':
+      return state.page === action.page ? state : { ...state, page: action.page };
+    case 'open-reader':
+      return { ...state, reader: action.target };
+    case 'restore':
+      return { ...action.state, selectionOrigin: action.origin, windowOrigin: action.origin };
+  }
+}

@@ -1,0 +1,85 @@
+// The one state of the atlas: only what cannot be derived from the dataset. Every change
+// carries its origin so that a view never re-applies a change it made itself.
+import type { Category } from '../data/types';
+
+export interface TimeWindow {
+  /** First millisecond shown (UTC). */
+  readonly startMs: number;
+  /** First millisecond no longer shown (exclusive). */
+  readonly endMs: number;
+}
+
+export type ChangeOrigin =
+  | 'init'
+  | 'url'
+  | 'map'
+  | 'timeline'
+  | 'list'
+  | 'panel'
+  | 'keyboard'
+  | 'filters';
+
+export interface AtlasFilters {
+  /** Empty means every category. */
+  readonly categories: readonly Category[];
+  /** Empty means every site. */
+  readonly siteIds: readonly string[];
+  readonly text: string;
+  readonly disputedOnly: boolean;
+}
+
+export type AtlasView = 'map' | 'list';
+export type AtlasPage = 'atlas' | 'about' | 'disputed';
+
+export interface ReaderTarget {
+  readonly sourceId: string;
+  /** Claim whose quote is highlighted, or null to open the document at its top. */
+  readonly claimId: string | null;
+}
+
+export interface AtlasState {
+  readonly selectedEventId: string | null;
+  readonly selectedSiteId: string | null;
+  readonly window: TimeWindow;
+  readonly filters: AtlasFilters;
+  readonly view: AtlasView;
+  readonly page: AtlasPage;
+  readonly reader: ReaderTarget | null;
+  /** Who made the last change to the selection and to the window. */
+  readonly selectionOrigin: ChangeOrigin;
+  readonly windowOrigin: ChangeOrigin;
+}
+
+/** The whole story: 1986 to the end of 2016. */
+export const FULL_WINDOW: TimeWindow = {
+  startMs: Date.UTC(1986, 0, 1),
+  endMs: Date.UTC(2017, 0, 1),
+};
+
+/** How far a user may scroll or zoom out the timeline. */
+export const WINDOW_LIMITS: TimeWindow = {
+  startMs: Date.UTC(1980, 0, 1),
+  endMs: Date.UTC(2021, 0, 1),
+};
+
+/** The smallest window: one day. */
+export const MINIMUM_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export const NO_FILTERS: AtlasFilters = {
+  categories: [],
+  siteIds: [],
+  text: '',
+  disputedOnly: false,
+};
+
+export const INITIAL_STATE: AtlasState = {
+  selectedEventId: null,
+  selectedSiteId: null,
+  window: FULL_WINDOW,
+  filters: NO_FILTERS,
+  view: 'map',
+  page: 'atlas',
+  reader: null,
+  selectionOrigin: 'init',
+  windowOrigin: 'init',
+};
