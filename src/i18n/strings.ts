@@ -19,6 +19,7 @@ export const strings = {
   mapUnavailable:
     'The map cannot be drawn on this device (WebGL is not available); a simple overview map is shown instead.',
   openList: 'Chronology list',
+  viewLegend: 'Show the events as',
   openMap: 'Map',
   timelineLabel: 'Timeline of events, one lane per site',
   timelineHelp: 'Arrow keys: previous and next event. + and −: zoom. Drag or scroll to move.',
@@ -66,6 +67,47 @@ export const strings = {
   exactDate: 'Exact date',
   impreciseDate: 'Known only to the month or year (drawn as a span)',
   uncertainDate: 'Approximate or uncertain date (dashed)',
+  closeDialog: 'Close',
+  readerPublisher: 'Published by',
+  readerPublished: 'Date',
+  readerPerspective: 'Perspective',
+  readerQuotedSpeaker: (speaker: string) => `The highlighted passage is attributed to: ${speaker}.`,
+  readerFailed: 'The document could not be loaded. Check the connection and try again.',
+  readerCitingEvents: (count: number) => `Events in the atlas that cite this document (${count})`,
+  citationAdvocacyNote: 'An advocacy document of one side.',
+  downloadsHeading: 'Take the data',
+  downloadShown: (count: number) =>
+    `Events shown now, as CSV (${count} event${count === 1 ? '' : 's'})`,
+  downloadJson: 'The whole dataset as one JSON file',
+  disputedLink: 'Where sources disagree',
+  disputedTitle: (count: number) =>
+    `Where the sources disagree (${count} event${count === 1 ? '' : 's'})`,
+  disputedIntro:
+    'Each event below has claims that give different figures or different dates. The atlas shows every claim with who makes it, and never averages or chooses between them.',
+  cite: 'Cite',
+  citeTitle: 'Cite this event',
+  citePlain: 'Citation (plain text)',
+  citeCsl: 'CSL-JSON, for reference managers such as Zotero',
+  citeDownload: 'Download CSL-JSON',
+  aboutTitle: 'About the sources',
+  aboutParagraphs: [
+    'The atlas is built from five documents: a statement, an overview, two op-eds and a press release. All five were published by or for one side: the People’s Mojahedin Organization of Iran (PMOI, also called MEK) and organisations and people that support it. None comes from the Iraqi or Iranian governments, the United Nations or independent journalists.',
+    'They are advocacy: they argue a case, they use strong words, and they sometimes disagree with each other, and with themselves, on figures and dates. The atlas reports what each document says and who says it. Its own words (titles, summaries) are neutral and attributive; loaded words stay inside quotation marks with their speaker.',
+    'Reading them well means asking, for every figure: who says this, in which document, and what would another side say? The atlas cannot answer the last question from these sources alone.',
+  ],
+  aboutDocumentsHeading: 'The documents',
+  aboutSupports: (count: number) =>
+    `Supports ${count} event${count === 1 ? '' : 's'} in the atlas.`,
+  aboutReadDocument: 'Read the document',
+  aboutRulesHeading: 'How the dataset was built',
+  aboutRules: [
+    'Every event has at least one claim, and every claim is an exact quote of its document, checked automatically.',
+    'Each claim names its speaker inside the document (for example a UN statement quoted by a supporter organisation).',
+    'Where documents give different figures or dates, each is kept as its own claim, side by side; numbers are never averaged and none is chosen silently.',
+    'Where a document contradicts itself, the contradiction is recorded in a note.',
+    'A date known only to the month or the year is shown as that month or year, and approximate or uncertain dates are labelled as such.',
+    'Coordinates do not come from the documents: each site names the gazetteer or encyclopedia it comes from and how precise it is.',
+  ],
 } as const;
 
 export const categoryLabels: Record<Category, string> = {

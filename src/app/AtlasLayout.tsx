@@ -1,0 +1,96 @@
+// The page: header, notices, filters, the map or the chronology list, the timeline and the
+// details panel. Layout only; every piece reads the store itself.
+import type { DataIssue } from '../data/types';
+import { EvidenceDialogs } from '../evidence/EvidenceDialogs';
+import { strings } from '../i18n/strings';
+import '../evidence/evidence.css';
+import { MapView } from '../map/MapView';
+import { ChronologyList } from '../panels/ChronologyList';
+import { DetailsPanel } from '../panels/DetailsPanel';
+import { FiltersPanel } from '../panels/FiltersPanel';
+import { NoticeBanner } from '../panels/NoticeBanner';
+import { useAtlasState, useDispatch } from '../state/store-context';
+import type { UrlContext } from '../state/url-state';
+import { TimelineView } from '../timeline/TimelineView';
+import { LiveAnnouncer } from './LiveAnnouncer';
+import { UrlSync } from './UrlSync';
+import './layout.css';
+
+interface AtlasLayoutProps {
+  readonly dataIssues: readonly DataIssue[];
+  readonly urlNotices: readonly string[];
+  readonly urlContext: UrlContext;
+}
+
+export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutProps) {
+  const view = useAtlasState((state) => state.view);
+  const dispatch = useDispatch();
+  return (
+    <div className="atlas">
+      <a className="skip-link" href="#atlas-main">
+        {strings.skipToContent}
+      </a>
+      <header className="atlas-header">
+        <div>
+          <h1>{strings.appTitle}</h1>
+          <p className="atlas-subtitle">{strings.appSubtitle}</p>
+        </div>
+        <p className="atlas-disclaimer" data-testid="sources-disclaimer">
+          {strings.sourcesDisclaimer}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => dispatch({ type: 'set-page', page: 'about', origin: 'panel' })}
+          >
+            {strings.aboutSourcesLink}
+          </button>{' '}
+          ·{' '}
+          <button
+            type="button"
+            className="link-button"
+            data-testid="open-disputed"
+            onClick={() => dispatch({ type: 'set-page', page: 'disputed', origin: 'panel' })}
+          >
+            {strings.disputedLink}
+          </button>
+        </p>
+      </header>
+      <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />
+      <div className="atlas-body">
+        <details className="atlas-filters" open>
+          <summary>{strings.filtersHeading}</summary>
+          <FiltersPanel />
+        </details>
+        <main id="atlas-main" className="atlas-main" tabIndex={-1}>
+          <fieldset className="view-switch">
+            <legend className="visually-hidden">{strings.viewLegend}</legend>
+            <button
+              type="button"
+              aria-pressed={view === 'map'}
+              data-testid="show-map"
+              onClick={() => dispatch({ type: 'set-view', view: 'map', origin: 'panel' })}
+            >
+              {strings.openMap}
+            </button>
+            <button
+              type="button"
+              aria-pressed={view === 'list'}
+              data-testid="show-list"
+              onClick={() => dispatch({ type: 'set-view', view: 'list', origin: 'panel' })}
+            >
+              {strings.openList}
+            </button>
+          </fieldset>
+          <div className="atlas-stage">{view === 'map' ? <MapView /> : <ChronologyList />}</div>
+          <div className="atlas-timeline">
+            <TimelineView />
+          </div>
+        </main>
+        <DetailsPanel />
+      </div>
+      <EvidenceDialogs />
+      <LiveAnnouncer />
+      <UrlSync urlContext={urlContext} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Keeps the address bar in step with the store: a new selection, filter or view is a new
+// history entry (so Back restores it); moving the time window only replaces the entry.
+import { useEffect } from 'react';
+import type { AtlasState } from '../state/atlas-state';
+import { useAtlasStore } from '../state/store-context';
+import { parseUrlState, serialiseUrlState, type UrlContext } from '../state/url-state';
+
+/** Milliseconds to wait before writing a window change, so dragging does not flood history. */
+const WINDOW_WRITE_DELAY_MS = 250;
+
+function withoutWindow(state: AtlasState): string {
+  return serialiseUrlState({ ...state, window: { startMs: 0, endMs: 1 } });
+}
+
+export function UrlSync({ urlContext }: { urlContext: UrlContext }) {
+  const store = useAtlasStore();
+
+  useEffect(() => {
+    let written = store.getState();
+    let timer: number | undefined;
+    const write = () => {
+      timer = undefined;
+      const state = store.getState();
+      const query = serialiseUrlState(state);
+      const current = window.location.search.replace(/^\?/, '');
+      if (query !== current) {
+        const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+        if (withoutWindow(state) !== withoutWindow(written))
+          window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+      written = state;
+    };
+    const unsubscribe = store.subscribe(() => {
+      const state = store.getState();
+      if (state.selectionOrigin === 'url' && state.windowOrigin === 'url' && state === written)
+        return;
+      if (timer !== undefined) window.clearTimeout(timer);
+      if (withoutWindow(state) !== withoutWindow(written)) write();
+      else timer = window.setTimeout(write, WINDOW_WRITE_DELAY_MS);
+    });
+    const onPopState = () => {
+      if (timer !== undefined) window.clearTimeout(timer);
+      timer = undefined;
+      const { state } = parseUrlState(window.location.search, urlContext);
+      store.dispatch({ type: 'restore', state, origin: 'url' });
+      written = store.getState();
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
+  }, [store, urlContext]);
+
+  return null;
+}

@@ -1,0 +1,98 @@
+// The source reader: the whole document as text, the quoted passage highlighted and
+// scrolled into view, the document's publisher and perspective above it, and the events
+// that cite it.
+import { useEffect, useRef } from 'react';
+import type { Dataset } from '../data/types';
+import { formatEdtf } from '../i18n/format-date';
+import { strings } from '../i18n/strings';
+import type { ReaderTarget } from '../state/atlas-state';
+import { useDataset, useDispatch } from '../state/store-context';
+import { highlightPassage } from './highlight';
+import { ModalDialog } from './ModalDialog';
+import { useSourceText } from './use-source-text';
+
+export function SourceReader({ target }: { target: ReaderTarget }) {
+  const dataset = useDataset();
+  const dispatch = useDispatch();
+  const source = dataset.sources.find((candidate) => candidate.id === target.sourceId);
+  const claim = dataset.events
+    .flatMap((event) => event.claims)
+    .find((candidate) => candidate.id === target.claimId);
+  const textState = useSourceText(source?.file ?? null);
+  const passageRef = useRef<HTMLElement>(null);
+  const close = () => dispatch({ type: 'open-reader', target: null, origin: 'panel' });
+  const citing = citingEvents(dataset, target.sourceId);
+
+  const ready = textState.status === 'ready';
+  useEffect(() => {
+    if (ready) passageRef.current?.scrollIntoView({ block: 'center' });
+  }, [ready]);
+
+  if (!source) return null;
+  const highlighted =
+    textState.status === 'ready' ? highlightPassage(textState.text, claim?.quote ?? null) : null;
+  return (
+    <ModalDialog labelledBy="reader-title" onClose={close} testId="source-reader">
+      <header className="reader-header">
+        <h2 id="reader-title">{source.title}</h2>
+        <dl className="reader-facts">
+          <dt>{strings.readerPublisher}</dt>
+          <dd>
+            {source.publisher}
+            {source.author ? ` · ${source.author}` : ''}
+          </dd>
+          <dt>{strings.readerPublished}</dt>
+          <dd>{formatEdtf(source.published)}</dd>
+          <dt>{strings.readerPerspective}</dt>
+          <dd>{source.perspective}</dd>
+        </dl>
+        {claim && <p className="reader-speaker">{strings.readerQuotedSpeaker(claim.speaker)}</p>}
+      </header>
+      <div className="reader-text" data-testid="reader-text">
+        {textState.status === 'loading' && <p>{strings.loading}</p>}
+        {textState.status === 'failed' && <p role="alert">{strings.readerFailed}</p>}
+        {highlighted && (
+          <p className="reader-document">
+            {highlighted.before}
+            {highlighted.found && (
+              <mark ref={passageRef} data-testid="reader-passage">
+                {highlighted.passage}
+              </mark>
+            )}
+            {highlighted.after}
+          </p>
+        )}
+      </div>
+      <section className="reader-citing" aria-labelledby="reader-citing-heading">
+        <h3 id="reader-citing-heading">{strings.readerCitingEvents(citing.length)}</h3>
+        <ul>
+          {citing.map((event) => (
+            <li key={event.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  dispatch({
+                    type: 'select-event',
+                    eventId: event.id,
+                    siteId: event.siteId,
+                    origin: 'panel',
+                  });
+                  close();
+                }}
+              >
+                {formatEdtf(event.date)}: {event.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </ModalDialog>
+  );
+}
+
+export function citingEvents(dataset: Dataset, sourceId: string) {
+  return dataset.events.filter((event) =>
+    event.claims.some((claim) => claim.sourceId === sourceId),
+  );
+}

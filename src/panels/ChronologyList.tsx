@@ -1,0 +1,68 @@
+// The chronology list: the events that pass the filters in the current window, as a real
+// list of buttons. The text alternative to the map and the timeline, synced with both.
+import { formatDay, formatEdtfRange } from '../i18n/format-date';
+import { categoryLabels, strings } from '../i18n/strings';
+import {
+  findSite,
+  isDisputed,
+  selectFilteredEvents,
+  selectVisibleEvents,
+} from '../state/selectors';
+import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
+import { CategoryIcon } from './CategoryIcon';
+
+export function ChronologyList() {
+  const dataset = useDataset();
+  const dispatch = useDispatch();
+  const filters = useAtlasState((state) => state.filters);
+  const window = useAtlasState((state) => state.window);
+  const selectedEventId = useAtlasState((state) => state.selectedEventId);
+  const events = selectVisibleEvents(selectFilteredEvents(dataset, filters), window);
+  return (
+    <section
+      className="chronology"
+      aria-labelledby="chronology-heading"
+      data-testid="chronology-list"
+    >
+      <h2 id="chronology-heading">{strings.listHeading}</h2>
+      <p className="chronology-caption">
+        {strings.listCaption(events.length, formatDay(window.startMs), formatDay(window.endMs - 1))}
+      </p>
+      {events.length === 0 ? (
+        <p>{strings.listEmpty}</p>
+      ) : (
+        <ol className="chronology-items">
+          {events.map((event) => (
+            <li key={event.id}>
+              <button
+                type="button"
+                className="chronology-item"
+                aria-current={event.id === selectedEventId ? 'true' : undefined}
+                data-testid="chronology-item"
+                data-event-id={event.id}
+                onClick={() =>
+                  dispatch({
+                    type: 'select-event',
+                    eventId: event.id,
+                    siteId: event.siteId,
+                    origin: 'list',
+                  })
+                }
+              >
+                <span className="chronology-date">{formatEdtfRange(event.date, event.end)}</span>
+                <span className="chronology-title">{event.title}</span>
+                <span className="chronology-meta">
+                  <CategoryIcon category={event.category} /> {categoryLabels[event.category]} ·{' '}
+                  {findSite(dataset, event.siteId)?.name ?? event.siteId}
+                  {isDisputed(event) && (
+                    <span className="disputed-badge"> {strings.disputedBadge}</span>
+                  )}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

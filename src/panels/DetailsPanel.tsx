@@ -1,0 +1,133 @@
+// The details of the selected event (or, with no event, the selected site): date in words
+// with its precision, site, summary, where sources disagree, and every quoted claim.
+import { useEffect, useRef, useState } from 'react';
+import type { AtlasEvent, Dataset, Site } from '../data/types';
+import { CiteDialog } from '../evidence/CiteDialog';
+import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
+import { categoryLabels, siteKindLabels, strings } from '../i18n/strings';
+import { findEvent, findSite, isDisputed } from '../state/selectors';
+import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
+import { CategoryIcon } from './CategoryIcon';
+import { ClaimList } from './ClaimList';
+import { SourcesDisagree } from './SourcesDisagree';
+
+export function DetailsPanel() {
+  const dataset = useDataset();
+  const selectedEventId = useAtlasState((state) => state.selectedEventId);
+  const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
+  const event = findEvent(dataset, selectedEventId);
+  const site = event ? undefined : findSite(dataset, selectedSiteId);
+  return (
+    <aside className="details-panel" aria-labelledby="details-heading" data-testid="details-panel">
+      <h2 id="details-heading" className="visually-hidden">
+        {strings.detailsHeading}
+      </h2>
+      {event ? (
+        <EventDetails event={event} dataset={dataset} />
+      ) : site ? (
+        <SiteDetails site={site} dataset={dataset} />
+      ) : (
+        <p className="details-empty">{strings.noSelection}</p>
+      )}
+    </aside>
+  );
+}
+
+function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset }) {
+  const dispatch = useDispatch();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const selectionOrigin = useAtlasState((state) => state.selectionOrigin);
+  const site = findSite(dataset, event.siteId);
+  const [citing, setCiting] = useState(false);
+  useEffect(() => {
+    // Move focus to the new details only when the user chose the event from the list.
+    if (selectionOrigin === 'list') headingRef.current?.focus();
+  }, [selectionOrigin]);
+  return (
+    <article className="event-details" data-testid="event-details" data-event-id={event.id}>
+      <div className="details-actions">
+        <button type="button" data-testid="cite-event" onClick={() => setCiting(true)}>
+          {strings.cite}
+        </button>
+        <button
+          type="button"
+          className="close-button"
+          aria-label={strings.closeDetails}
+          data-testid="close-details"
+          onClick={() => dispatch({ type: 'select-event', eventId: null, origin: 'panel' })}
+        >
+          ×
+        </button>
+      </div>
+      <h3 className="event-title" tabIndex={-1} ref={headingRef} data-testid="event-title">
+        {event.title}
+      </h3>
+      <dl className="event-facts">
+        <dt>{strings.dateLabel}</dt>
+        <dd data-testid="event-date">{formatEdtfRange(event.date, event.end)}</dd>
+        <dt>{strings.siteLabel}</dt>
+        <dd>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => dispatch({ type: 'select-site', siteId: event.siteId, origin: 'panel' })}
+          >
+            {site?.name ?? event.siteId}
+          </button>
+        </dd>
+        <dt>{strings.categoryLabel}</dt>
+        <dd>
+          <CategoryIcon category={event.category} /> {categoryLabels[event.category]}
+          {isDisputed(event) && <span className="disputed-badge"> {strings.disputedBadge}</span>}
+        </dd>
+      </dl>
+      <p className="event-summary">{event.summary}</p>
+      <SourcesDisagree event={event} sources={dataset.sources} />
+      <ClaimList event={event} sources={dataset.sources} />
+      {citing && <CiteDialog event={event} onClose={() => setCiting(false)} />}
+    </article>
+  );
+}
+
+function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
+  const dispatch = useDispatch();
+  const events = dataset.events.filter((event) => event.siteId === site.id);
+  return (
+    <article className="site-details" data-testid="site-details" data-site-id={site.id}>
+      <h3>{site.name}</h3>
+      <p className="site-kind">
+        {siteKindLabels[site.kind]}
+        {site.aliases.length > 0 ? ` · also called ${site.aliases.join(', ')}` : ''}
+      </p>
+      <p>{site.summary}</p>
+      <p className="site-period">
+        {formatEdtf(site.period.start)} – {formatEdtf(site.period.end)}
+      </p>
+      <p className="site-coordinates">
+        Location within about {Math.round(site.coordAccuracyM / 1000).toLocaleString('en-GB')} km;
+        coordinates: {site.coordSource}
+      </p>
+      <h4>{strings.eventCount(events.length)}</h4>
+      <ul className="site-events">
+        {events.map((event) => (
+          <li key={event.id}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                dispatch({
+                  type: 'select-event',
+                  eventId: event.id,
+                  siteId: site.id,
+                  origin: 'panel',
+                })
+              }
+            >
+              {formatEdtf(event.date)}: {event.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,206 @@
+// The URL is the state's serialisation: `parseUrlState` reads a query string into a state
+// (never throws; what it cannot use becomes a notice), `serialiseUrlState` writes one back.
+import { z } from 'zod';
+import { edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
+import { CATEGORIES, type Category } from '../data/types';
+import { clampWindow } from './actions';
+import { type AtlasState, FULL_WINDOW, INITIAL_STATE, type TimeWindow } from './atlas-state';
+
+/** Ids the URL may name; anything else is reported and ignored. */
+export interface UrlContext {
+  readonly eventIds: ReadonlySet<string>;
+  readonly siteIds: ReadonlySet<string>;
+  readonly sourceIds: ReadonlySet<string>;
+  readonly claimIds: ReadonlySet<string>;
+}
+
+export interface UrlParseResult {
+  readonly state: AtlasState;
+  readonly notices: readonly string[];
+}
+
+const KNOWN_PARAMETERS = [
+  'event',
+  'site',
+  'from',
+  'to',
+  'cat',
+  'sites',
+  'q',
+  'disputed',
+  'view',
+  'page',
+  'source',
+  'quote',
+];
+const MAX_SEARCH_LENGTH = 200;
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120);
+const claimIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#\d{1,4}$/);
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function readId(
+  value: string | null,
+  known: ReadonlySet<string>,
+  name: string,
+  notices: string[],
+): string | null {
+  if (value === null || value === '') return null;
+  if (idSchema.safeParse(value).success && known.has(value)) return value;
+  notices.push(`${name}=${shorten(value)}: no such ${name} in the atlas`);
+  return null;
+}
+
+function readWindow(params: URLSearchParams, notices: string[]): TimeWindow {
+  const fromText = params.get('from');
+  const toText = params.get('to');
+  if (fromText === null && toText === null) return FULL_WINDOW;
+  const from = fromText === null ? null : parseEdtfDate(fromText);
+  const to = toText === null ? null : parseEdtfDate(toText);
+  if (from && !from.ok)
+    notices.push(`from=${shorten(fromText ?? '')}: not a date like 2009 or 2009-01`);
+  if (to && !to.ok) notices.push(`to=${shorten(toText ?? '')}: not a date like 2014 or 2014-12`);
+  const startMs = from?.ok ? edtfStartMs(from.value) : FULL_WINDOW.startMs;
+  const endMs = to?.ok ? edtfEndMs(to.value) : FULL_WINDOW.endMs;
+  if (endMs <= startMs) {
+    notices.push('from and to: the window ends before it starts, so the whole period is shown');
+    return FULL_WINDOW;
+  }
+  return clampWindow({ startMs, endMs });
+}
+
+function readList(value: string | null): string[] {
+  return value === null
+    ? []
+    : value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
+export function parseUrlState(query: string, context: UrlContext): UrlParseResult {
+  const notices: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query);
+  } catch {
+    return { state: INITIAL_STATE, notices: ['the link could not be read'] };
+  }
+  for (const name of new Set(params.keys())) {
+    if (!KNOWN_PARAMETERS.includes(name))
+      notices.push(`${shorten(name)}: not a setting of the atlas`);
+  }
+  const selectedEventId = readId(params.get('event'), context.eventIds, 'event', notices);
+  const selectedSiteId = readId(params.get('site'), context.siteIds, 'site', notices);
+  const categories: Category[] = [];
+  for (const item of readList(params.get('cat'))) {
+    if ((CATEGORIES as readonly string[]).includes(item)) {
+      if (!categories.includes(item as Category)) categories.push(item as Category);
+    } else notices.push(`cat=${shorten(item)}: no such category`);
+  }
+  const siteIds: string[] = [];
+  for (const item of readList(params.get('sites'))) {
+    const id = readId(item, context.siteIds, 'site', notices);
+    if (id && !siteIds.includes(id)) siteIds.push(id);
+  }
+  let text = params.get('q') ?? '';
+  if (text.length > MAX_SEARCH_LENGTH) {
+    notices.push(`q: the search was cut to ${MAX_SEARCH_LENGTH} characters`);
+    text = text.slice(0, MAX_SEARCH_LENGTH);
+  }
+  const disputedText = params.get('disputed');
+  if (disputedText !== null && disputedText !== '1' && disputedText !== '0')
+    notices.push('disputed: use 1 or 0');
+  const viewText = params.get('view');
+  if (viewText !== null && viewText !== 'list' && viewText !== 'map')
+    notices.push(`view=${shorten(viewText)}: use list or map`);
+  const pageText = params.get('page');
+  if (
+    pageText !== null &&
+    pageText !== 'about' &&
+    pageText !== 'disputed' &&
+    pageText !== 'atlas'
+  ) {
+    notices.push(`page=${shorten(pageText)}: no such page`);
+  }
+  const sourceId = readId(params.get('source'), context.sourceIds, 'source', notices);
+  const quoteText = params.get('quote');
+  let claimId: string | null = null;
+  if (quoteText !== null && quoteText !== '') {
+    if (claimIdSchema.safeParse(quoteText).success && context.claimIds.has(quoteText))
+      claimId = quoteText;
+    else notices.push(`quote=${shorten(quoteText)}: no such quoted passage`);
+  }
+  return {
+    state: {
+      ...INITIAL_STATE,
+      selectedEventId,
+      selectedSiteId,
+      window: readWindow(params, notices),
+      filters: { categories, siteIds, text, disputedOnly: disputedText === '1' },
+      view: viewText === 'list' ? 'list' : 'map',
+      page: pageText === 'about' || pageText === 'disputed' ? pageText : 'atlas',
+      reader: sourceId ? { sourceId, claimId } : null,
+      selectionOrigin: 'url',
+      windowOrigin: 'url',
+    },
+    notices,
+  };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** A window edge as YYYY, YYYY-MM or YYYY-MM-DD, the coarsest that is exact. */
+function formatEdge(ms: number, inclusiveEnd: boolean): string {
+  const date = new Date(inclusiveEnd ? ms - 1 : ms);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  const edge = new Date(ms);
+  const onDay =
+    edge.getUTCHours() === 0 &&
+    edge.getUTCMinutes() === 0 &&
+    edge.getUTCSeconds() === 0 &&
+    edge.getUTCMilliseconds() === 0;
+  const onMonth = onDay && edge.getUTCDate() === 1;
+  const onYear = onMonth && edge.getUTCMonth() === 0;
+  if (onYear) return String(year);
+  if (onMonth) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Rounds a window outward to whole days, as the URL can hold it. */
+export function windowToDays(window: TimeWindow): TimeWindow {
+  const day = 24 * 60 * 60 * 1000;
+  return {
+    startMs: Math.floor(window.startMs / day) * day,
+    endMs: Math.ceil(window.endMs / day) * day,
+  };
+}
+
+export function serialiseUrlState(state: AtlasState): string {
+  const params = new URLSearchParams();
+  if (state.selectedEventId) params.set('event', state.selectedEventId);
+  if (state.selectedSiteId) params.set('site', state.selectedSiteId);
+  const window = windowToDays(state.window);
+  if (window.startMs !== FULL_WINDOW.startMs || window.endMs !== FULL_WINDOW.endMs) {
+    params.set('from', formatEdge(window.startMs, false));
+    params.set('to', formatEdge(window.endMs, true));
+  }
+  if (state.filters.categories.length > 0) params.set('cat', state.filters.categories.join(','));
+  if (state.filters.siteIds.length > 0) params.set('sites', state.filters.siteIds.join(','));
+  if (state.filters.text.trim() !== '') params.set('q', state.filters.text);
+  if (state.filters.disputedOnly) params.set('disputed', '1');
+  if (state.view === 'list') params.set('view', 'list');
+  if (state.page !== 'atlas') params.set('page', state.page);
+  if (state.reader) {
+    params.set('source', state.reader.sourceId);
+    if (state.reader.claimId) params.set('quote', state.reader.claimId);
+  }
+  return params.toString().replace(/%2C/g, ',');
+}

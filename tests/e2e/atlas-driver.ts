@@ -1,0 +1,104 @@
+// User steps for the browser tests: what a visitor does and sees, in words. Specs use these
+// instead of selectors, so a change of markup is mended here once.
+import type { Locator, Page, TestInfo } from '@playwright/test';
+
+export class AtlasDriver {
+  constructor(
+    readonly page: Page,
+    private readonly testInfo: TestInfo,
+  ) {}
+
+  /** Opens the atlas (optionally with a query) and waits until the data is shown. */
+  async open(query = ''): Promise<void> {
+    await this.page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
+    await this.page.getByTestId('timeline').waitFor();
+    await this.timelineItems().first().waitFor();
+  }
+
+  /** Saves a screenshot of the page as a test artifact (and into tests/e2e/artifacts/). */
+  async screenshot(name: string): Promise<void> {
+    const path = `tests/e2e/artifacts/${name}.png`;
+    await this.page.screenshot({ path, fullPage: false });
+    await this.testInfo.attach(name, { path, contentType: 'image/png' });
+  }
+
+  query(): URLSearchParams {
+    return new URL(this.page.url()).searchParams;
+  }
+
+  timelineItems(): Locator {
+    return this.page.getByTestId('timeline').locator('.vis-item [data-event-id]');
+  }
+
+  timelineItem(eventId: string): Locator {
+    return this.page.getByTestId('timeline').locator(`.vis-item [data-event-id="${eventId}"]`);
+  }
+
+  async visibleTimelineEventIds(): Promise<string[]> {
+    return this.timelineItems().evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-event-id') ?? ''),
+    );
+  }
+
+  marker(siteId: string): Locator {
+    return this.page.getByTestId(`site-marker-${siteId}`);
+  }
+
+  detailsPanel(): Locator {
+    return this.page.getByTestId('details-panel');
+  }
+
+  async selectedEventId(): Promise<string | null> {
+    const details = this.page.getByTestId('event-details');
+    if ((await details.count()) === 0) return null;
+    return details.getAttribute('data-event-id');
+  }
+
+  async clickTimelineItem(eventId: string): Promise<void> {
+    await this.timelineItem(eventId).click();
+  }
+
+  async clickMarker(siteId: string): Promise<void> {
+    await this.marker(siteId).click();
+  }
+
+  async filterCategory(category: string): Promise<void> {
+    await this.page.getByTestId(`filter-category-${category}`).check();
+  }
+
+  async openList(): Promise<void> {
+    await this.page.getByTestId('show-list').click();
+    await this.page.getByTestId('chronology-list').waitFor();
+  }
+
+  listItems(): Locator {
+    return this.page.getByTestId('chronology-item');
+  }
+
+  /** Share of the map canvas's pixels that differ from its most common colour. */
+  async mapInkShare(): Promise<number> {
+    const canvas = this.page.locator('.maplibregl-canvas');
+    await canvas.waitFor();
+    const image = await canvas.screenshot();
+    return this.page.evaluate(async (base64) => {
+      // An <img> and not fetch(): the page's Content-Security-Policy allows data: images only.
+      const bitmap = new Image();
+      bitmap.src = `data:image/png;base64,${base64}`;
+      await bitmap.decode();
+      const canvasElement = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvasElement.getContext('2d');
+      if (!context) return 0;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const counts = new Map<number, number>();
+      for (let index = 0; index < data.length; index += 4) {
+        const key =
+          ((data[index] ?? 0) << 16) | ((data[index + 1] ?? 0) << 8) | (data[index + 2] ?? 0);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const most = Math.max(...counts.values());
+      const total = data.length / 4;
+      return (total - most) / total;
+    }, image.toString('base64'));
+  }
+}

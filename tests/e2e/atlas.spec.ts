@@ -1,0 +1,129 @@
+// The atlas as a visitor uses it: map and timeline move together, links restore views.
+import { expect, test } from './playwright-helper';
+
+test('draws the offline basemap and the timeline items', async ({ atlas }) => {
+  await atlas.open();
+  await expect
+    .poll(() => atlas.mapInkShare(), { message: 'map canvas has drawn shapes' })
+    .toBeGreaterThan(0.05);
+  expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
+  await expect(atlas.marker('camp-ashraf')).toBeVisible();
+  await expect(atlas.marker('camp-liberty')).toBeVisible();
+  await atlas.screenshot('desktop-opening');
+});
+
+test('clicking a timeline item opens the details, updates the link and highlights the marker', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  const eventId = (await atlas.visibleTimelineEventIds())[0] ?? '';
+  await atlas.clickTimelineItem(eventId);
+  await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId);
+  await expect(page.getByTestId('claim').first()).toBeVisible();
+  await expect.poll(() => atlas.query().get('event')).toBe(eventId);
+  await expect(page.locator('[data-testid^="site-marker-"].is-selected')).toHaveCount(1);
+  await atlas.screenshot('desktop-event-selected');
+});
+
+test('clicking a map marker highlights the site lane and lists its events', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await atlas.clickMarker('camp-liberty');
+  await expect(atlas.marker('camp-liberty')).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.getByTestId('timeline').locator('.vis-label.site-camp-liberty.is-selected-site'),
+  ).toBeVisible();
+  await expect(page.getByTestId('site-details')).toHaveAttribute('data-site-id', 'camp-liberty');
+  await atlas.screenshot('desktop-site-selected');
+});
+
+test('a shared link restores the selected event and the time window', async ({ atlas, page }) => {
+  await atlas.open('event=2011-04-08-ashraf-raid&from=2010&to=2012');
+  await expect(page.getByTestId('event-details')).toHaveAttribute(
+    'data-event-id',
+    '2011-04-08-ashraf-raid',
+  );
+  await expect(atlas.timelineItem('2011-04-08-ashraf-raid')).toBeVisible();
+  const shown = await atlas.visibleTimelineEventIds();
+  expect(
+    shown.every(
+      (id) =>
+        id.startsWith('2010') ||
+        id.startsWith('2011') ||
+        id.startsWith('2012') ||
+        id.startsWith('2009'),
+    ),
+  ).toBe(true);
+  expect(atlas.query().get('from')).toBe('2010');
+  expect(atlas.query().get('to')).toBe('2012');
+});
+
+test('Back restores the previous selection', async ({ atlas, page }) => {
+  await atlas.open('view=list');
+  const items = atlas.listItems();
+  const first = (await items.nth(0).getAttribute('data-event-id')) ?? '';
+  const second = (await items.nth(1).getAttribute('data-event-id')) ?? '';
+  await items.nth(0).click();
+  await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', first);
+  await items.nth(1).click();
+  await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', second);
+  await page.goBack();
+  await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', first);
+  await page.goForward();
+  await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', second);
+});
+
+test('a category filter changes the timeline, the map counts and the list', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  const before = await atlas.timelineItems().count();
+  const libertyBefore = await atlas.marker('camp-liberty').getAttribute('aria-label');
+  await atlas.filterCategory('attack');
+  await expect.poll(() => atlas.timelineItems().count()).toBeLessThan(before);
+  const categories = await page
+    .getByTestId('timeline')
+    .locator('.vis-item')
+    .evaluateAll((nodes) =>
+      nodes.map((node) => [...node.classList].find((name) => name.startsWith('category-'))),
+    );
+  expect(new Set(categories)).toEqual(new Set(['category-attack']));
+  await expect(atlas.marker('camp-liberty')).not.toHaveAttribute('aria-label', libertyBefore ?? '');
+  expect(atlas.query().get('cat')).toBe('attack');
+  await atlas.openList();
+  const listCount = await atlas.listItems().count();
+  expect(listCount).toBeGreaterThan(0);
+  expect(listCount).toBeLessThan(before);
+  await atlas.screenshot('desktop-filtered-list');
+});
+
+test('a malformed link parameter is reported and ignored', async ({ atlas, page }) => {
+  await atlas.open('event=no-such-event&from=soon&colour=red');
+  await expect(page.getByTestId('url-notices')).toContainText('event=no-such-event');
+  await expect(page.getByTestId('url-notices')).toContainText('colour');
+  expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('fits the width without sideways scrolling and still selects by touch', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await atlas.screenshot('phone-opening');
+    const eventId = (await atlas.visibleTimelineEventIds())[0] ?? '';
+    await atlas.timelineItem(eventId).tap();
+    await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId);
+    await atlas.screenshot('phone-event-selected');
+  });
+});

@@ -1,0 +1,48 @@
+// Bad input never gives a blank page: a broken row is listed, a missing file offers a retry.
+import { expect, test } from './playwright-helper';
+
+test.describe('a broken data row', () => {
+  test.use({ allowedConsoleErrors: [] });
+
+  test('is listed in a notice with its line while the rest of the atlas works', async ({
+    atlas,
+    page,
+  }) => {
+    await page.route('**/data/events.csv', async (route) => {
+      const response = await route.fetch();
+      const lines = (await response.text()).split('\n');
+      // Break the second event's date and the third event's category.
+      lines[2] = (lines[2] ?? '').replace(/^([^,]+),([^,]+),/, '$1,not-a-date,');
+      lines[3] = (lines[3] ?? '').replace(
+        /,(settlement|armed-conflict|attack|legal|diplomacy|humanitarian|relocation|advocacy),/,
+        ',no-such-category,',
+      );
+      await route.fulfill({ response, body: lines.join('\n') });
+    });
+    await atlas.open();
+    const issues = page.getByTestId('data-issues');
+    await expect(issues).toContainText('data/events.csv:3:2 (date)');
+    await expect(issues).toContainText('data/events.csv:4:5 (category)');
+    expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
+    await atlas.screenshot('broken-row-notice');
+  });
+});
+
+test.describe('a missing data file', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('says so and offers a retry that recovers', async ({ page }) => {
+    let failing = true;
+    await page.route('**/data/sites.geojson', (route) =>
+      failing ? route.fulfill({ status: 404, body: '' }) : route.fallback(),
+    );
+    await page.route('**/data/events.csv', (route) =>
+      failing ? route.fulfill({ status: 404, body: '' }) : route.fallback(),
+    );
+    await page.goto('./');
+    await expect(page.getByTestId('load-failed')).toBeVisible();
+    failing = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('timeline')).toBeVisible();
+  });
+});
