@@ -4,6 +4,8 @@ import type { DataIssue } from '../data/types';
 import { EvidenceDialogs } from '../evidence/EvidenceDialogs';
 import { strings } from '../i18n/strings';
 import '../evidence/evidence.css';
+import '../evidence/print.css';
+import { PrintChronology } from '../evidence/PrintChronology';
 import { MapView } from '../map/MapView';
 import { ChronologyList } from '../panels/ChronologyList';
 import { DetailsPanel } from '../panels/DetailsPanel';
@@ -89,6 +91,7 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
         <DetailsPanel />
       </div>
       <EvidenceDialogs />
+      <PrintChronology />
       <LiveAnnouncer />
       <UrlSync urlContext={urlContext} />
     </div>

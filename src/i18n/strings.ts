@@ -74,6 +74,7 @@ export const strings = {
   readerQuotedSpeaker: (speaker: string) => `The highlighted passage is attributed to: ${speaker}.`,
   readerFailed: 'The document could not be loaded. Check the connection and try again.',
   readerCitingEvents: (count: number) => `Events in the atlas that cite this document (${count})`,
+  printSourcesHeading: 'Sources',
   citationAdvocacyNote: 'An advocacy document of one side.',
   downloadsHeading: 'Take the data',
   downloadShown: (count: number) =>

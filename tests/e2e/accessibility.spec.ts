@@ -1,0 +1,105 @@
+// Everyone can use it: axe finds no violation, the keyboard alone reaches everything, and
+// without WebGL the atlas still works.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from './playwright-helper';
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('the opening view has no axe violation', async ({ atlas, page }) => {
+  await atlas.open();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a selected event has no axe violation', async ({ atlas, page }) => {
+  await atlas.open('event=2011-04-08-ashraf-raid');
+  await page.getByTestId('event-details').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the list view has no axe violation', async ({ atlas, page }) => {
+  await atlas.open('view=list');
+  await page.getByTestId('chronology-list').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the source reader has no axe violation and shows the quoted passage', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('event=2011-04-08-ashraf-raid');
+  await page.getByTestId('read-in-source').first().click();
+  const passage = page.getByTestId('reader-passage');
+  await expect(passage).toBeVisible();
+  await expect(passage).toBeInViewport();
+  expect(await axeViolations(page)).toEqual([]);
+  await atlas.screenshot('source-reader');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  test('the phone layout has no axe violation', async ({ atlas, page }) => {
+    await atlas.open();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('with the keyboard alone a user selects an event, reads its claims, moves the window, filters and reaches the list', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  // The skip link comes first and leads to the events.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the events' })).toBeFocused();
+  // Tab to the timeline, then choose events with the arrow keys.
+  const timeline = page.getByTestId('timeline-keyboard-region');
+  for (
+    let step = 0;
+    step < 80 && !(await timeline.evaluate((node) => node === document.activeElement));
+    step += 1
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(timeline).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const first = await atlas.selectedEventId();
+  expect(first).not.toBeNull();
+  await page.keyboard.press('ArrowRight');
+  const second = await atlas.selectedEventId();
+  expect(second).not.toBe(first);
+  await expect(page.getByTestId('claim').first()).toBeVisible();
+  // Zoom in with +: the window in the link narrows.
+  const widthBefore = await page.evaluate(() => location.search);
+  await page.keyboard.press('+');
+  await expect.poll(() => atlas.query().get('from')).not.toBeNull();
+  expect(await page.evaluate(() => location.search)).not.toBe(widthBefore);
+  // Filter with the keyboard: Shift+Tab back to the attack checkbox and press Space.
+  const attack = page.getByTestId('filter-category-attack');
+  for (
+    let step = 0;
+    step < 80 && !(await attack.evaluate((node) => node === document.activeElement));
+    step += 1
+  ) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(attack).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(attack).toBeChecked();
+  // Reach the list: Tab to the list switch and press Enter.
+  const listSwitch = page.getByTestId('show-list');
+  for (
+    let step = 0;
+    step < 80 && !(await listSwitch.evaluate((node) => node === document.activeElement));
+    step += 1
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('chronology-list')).toBeVisible();
+});

@@ -1,0 +1,82 @@
+// From any claim to the words of its document and back; disputes in one view; the data
+// and a printed chronology to take away.
+import { readFileSync } from 'node:fs';
+import { pdfText } from './pdf-text';
+import { expect, test } from './playwright-helper';
+
+test('a claim opens the reader at its passage, and the reader has its own link', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('event=2011-04-08-ashraf-raid');
+  const quote = (await page.getByTestId('claim').first().locator('blockquote').innerText()).replace(
+    /^“|”$/g,
+    '',
+  );
+  await page.getByTestId('read-in-source').first().click();
+  const passage = page.getByTestId('reader-passage');
+  await expect(passage).toBeInViewport();
+  expect((await passage.innerText()).replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+  const readerQuery = atlas.query();
+  expect(readerQuery.get('source')).not.toBeNull();
+  expect(readerQuery.get('quote')).toBe('2011-04-08-ashraf-raid#1');
+  // Reopen the reader from its link alone.
+  await atlas.open(readerQuery.toString());
+  await expect(page.getByTestId('reader-passage')).toBeInViewport();
+  // Escape closes it and the link loses the reader.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('source-reader')).toHaveCount(0);
+  await expect.poll(() => atlas.query().get('source')).toBeNull();
+});
+
+test('"disputed only" shows just the events whose sources disagree, and the disputed view lists them', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await page.getByTestId('open-disputed').click();
+  const disputedIds = await page
+    .getByTestId('disputed-event')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
+  expect(disputedIds.length).toBeGreaterThan(1);
+  await expect(
+    page.getByTestId('disputed-view').getByTestId('sources-disagree').first(),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('filter-disputed').check();
+  await expect
+    .poll(async () => (await atlas.visibleTimelineEventIds()).sort())
+    .toEqual([...disputedIds].sort());
+});
+
+test('the "events shown" download holds exactly the filtered events', async ({ atlas, page }) => {
+  await atlas.open('cat=attack');
+  const shown = new Set(await atlas.visibleTimelineEventIds());
+  await page.getByRole('button', { name: 'About the sources' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-shown-csv').click(),
+  ]);
+  const text = readFileSync((await download.path()) ?? '', 'utf8');
+  const rows = text.trim().split('\n').slice(1);
+  const ids = new Set(rows.map((row) => row.split(',')[0]));
+  expect(ids).toEqual(shown);
+});
+
+test('printing gives a chronology with the events and their quotes', async ({ atlas, page }) => {
+  await atlas.open('event=2011-04-08-ashraf-raid&from=2011&to=2011');
+  const quote = (await page.getByTestId('claim').first().locator('blockquote').innerText())
+    .replace(/^“|”$/g, '')
+    .slice(0, 40);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('timeline')).toBeHidden();
+  const printed = await page.locator('.print-chronology').innerText();
+  expect(printed).toContain('Camp Ashraf');
+  expect(printed.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' '));
+  // Compared without white space: a PDF's text runs break lines and words in their own way.
+  const text = (await pdfText(await page.pdf({ format: 'A4' }))).replace(/\s+/g, '');
+  expect(text).toContain('CampAshraf');
+  expect(text).toContain(quote.replace(/\s+/g, ''));
+  expect(text).not.toContain('Zoomin');
+  await page.emulateMedia({ media: 'screen' });
+});
