@@ -23,6 +23,8 @@ export const strings = {
   openMap: 'Map',
   timelineLabel: 'Timeline of events, one lane per site',
   timelineHelp: 'Arrow keys: previous and next event. + and −: zoom. Drag or scroll to move.',
+  timelineToolbarLabel: 'Timeline controls',
+  disputedKey: 'Sources disagree (marked ≠)',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show 1986–2016',

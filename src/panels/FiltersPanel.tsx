@@ -21,7 +21,9 @@ export function FiltersPanel() {
   );
   return (
     <section className="filters-panel" aria-labelledby="filters-heading" data-testid="filters">
-      <h2 id="filters-heading">{strings.filtersHeading}</h2>
+      <h2 id="filters-heading" className="visually-hidden">
+        {strings.filtersHeading}
+      </h2>
       <label className="search-field">
         <span>{strings.searchLabel}</span>
         <input

@@ -34,10 +34,21 @@ export class AtlasDriver {
     return this.page.getByTestId('timeline').locator(`.vis-item [data-event-id="${eventId}"]`);
   }
 
+  /** Events drawn inside the visible part of the timeline (vis-timeline keeps some beyond its edges). */
   async visibleTimelineEventIds(): Promise<string[]> {
-    return this.timelineItems().evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute('data-event-id') ?? ''),
-    );
+    return this.timelineItems().evaluateAll((nodes) => {
+      const panel = nodes[0]
+        ?.closest('.vis-timeline')
+        ?.querySelector('.vis-panel.vis-center')
+        ?.getBoundingClientRect();
+      return nodes
+        .filter((node) => {
+          const box =
+            node.closest('.vis-item')?.getBoundingClientRect() ?? node.getBoundingClientRect();
+          return !panel || (box.right > panel.left && box.left < panel.right);
+        })
+        .map((node) => node.getAttribute('data-event-id') ?? '');
+    });
   }
 
   marker(siteId: string): Locator {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { declutter } from './declutter';
+
+describe('declutter', () => {
+  it('leaves points that are far enough apart where they are', () => {
+    expect(
+      declutter(
+        [
+          { id: 'a', x: 0, y: 0 },
+          { id: 'b', x: 100, y: 0 },
+        ],
+        24,
+      ).size,
+    ).toBe(0);
+  });
+
+  it('moves the later of two overlapping points clear of the first', () => {
+    const offsets = declutter(
+      [
+        { id: 'camp', x: 50, y: 50 },
+        { id: 'city', x: 55, y: 52 },
+      ],
+      24,
+    );
+    expect(offsets.has('camp')).toBe(false);
+    const [dx, dy] = offsets.get('city') ?? [0, 0];
+    expect(Math.hypot(55 + dx - 50, 52 + dy - 50)).toBeGreaterThanOrEqual(24);
+  });
+
+  it('keeps three stacked points apart from each other', () => {
+    const offsets = declutter(
+      ['a', 'b', 'c'].map((id) => ({ id, x: 10, y: 10 })),
+      20,
+    );
+    const placed = ['a', 'b', 'c'].map((id) => {
+      const [dx, dy] = offsets.get(id) ?? [0, 0];
+      return [10 + dx, 10 + dy];
+    });
+    for (let i = 0; i < placed.length; i += 1)
+      for (let j = i + 1; j < placed.length; j += 1)
+        expect(
+          Math.hypot(
+            (placed[i]?.[0] ?? 0) - (placed[j]?.[0] ?? 0),
+            (placed[i]?.[1] ?? 0) - (placed[j]?.[1] ?? 0),
+          ),
+        ).toBeGreaterThanOrEqual(20);
+  });
+});

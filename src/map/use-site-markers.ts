@@ -1,0 +1,52 @@
+// What each site marker shows: its count of events in the window, whether it is dimmed
+// (outside its period) or selected, and its accessible name. Shared by both maps.
+import { useMemo } from 'react';
+import type { Site } from '../data/types';
+import { strings } from '../i18n/strings';
+import {
+  findEvent,
+  isSiteActive,
+  selectCountsBySite,
+  selectFilteredEvents,
+  selectVisibleEvents,
+} from '../state/selectors';
+import { useAtlasState, useDataset } from '../state/store-context';
+
+export interface SiteMarkerState {
+  readonly site: Site;
+  readonly count: number;
+  readonly active: boolean;
+  readonly selected: boolean;
+  readonly label: string;
+}
+
+/** Sites ordered west to east, the order in which Tab reaches their markers. */
+export function useSiteMarkers(): readonly SiteMarkerState[] {
+  const dataset = useDataset();
+  const filters = useAtlasState((state) => state.filters);
+  const window = useAtlasState((state) => state.window);
+  const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
+  const selectedEventId = useAtlasState((state) => state.selectedEventId);
+  const counts = selectCountsBySite(
+    selectVisibleEvents(selectFilteredEvents(dataset, filters), window),
+  );
+  const eventSiteId = findEvent(dataset, selectedEventId)?.siteId ?? null;
+  return useMemo(
+    () =>
+      [...dataset.sites]
+        .sort((a, b) => a.longitude - b.longitude)
+        .map((site) => {
+          const count = counts.get(site.id) ?? 0;
+          const active = isSiteActive(site, window);
+          const label = `${strings.siteMarkerLabel(site.name, count)}${active ? '' : `, ${strings.siteOutsidePeriod}`}`;
+          return {
+            site,
+            count,
+            active,
+            selected: site.id === selectedSiteId || site.id === eventSiteId,
+            label,
+          };
+        }),
+    [dataset.sites, counts, window, selectedSiteId, eventSiteId],
+  );
+}

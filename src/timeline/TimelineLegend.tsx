@@ -1,0 +1,42 @@
+// What the timeline's shapes mean: categories (icon and colour), point, span, dashed, ≠.
+import { CATEGORIES } from '../data/types';
+import { categoryLabels, strings } from '../i18n/strings';
+import { CategoryIcon } from '../panels/CategoryIcon';
+
+export function TimelineLegend() {
+  return (
+    <details className="timeline-legend" data-testid="timeline-legend">
+      <summary>{strings.legendHeading}</summary>
+      <div className="timeline-legend-body">
+        <ul className="timeline-legend-list">
+          {CATEGORIES.map((category) => (
+            <li key={category} className={`timeline-legend-category category-${category}`}>
+              <CategoryIcon category={category} />
+              {categoryLabels[category]}
+            </li>
+          ))}
+        </ul>
+        <ul className="timeline-legend-list">
+          <li>
+            <span className="timeline-key timeline-key-point" aria-hidden="true" />
+            {strings.exactDate}
+          </li>
+          <li>
+            <span className="timeline-key timeline-key-span" aria-hidden="true" />
+            {strings.impreciseDate}
+          </li>
+          <li>
+            <span className="timeline-key timeline-key-dashed" aria-hidden="true" />
+            {strings.uncertainDate}
+          </li>
+          <li>
+            <span className="timeline-disputed-mark" aria-hidden="true">
+              ≠
+            </span>
+            {strings.disputedKey}
+          </li>
+        </ul>
+      </div>
+    </details>
+  );
+}

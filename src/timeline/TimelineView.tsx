@@ -1,0 +1,251 @@
+// The timeline: the one module that drives vis-timeline, synced with the store both ways.
+import { type JSX, type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
+import type { DataSet as VisDataSet } from 'vis-data';
+import {
+  DataSet,
+  type IdType,
+  moment,
+  Timeline,
+  type TimelineOptions,
+} from 'vis-timeline/standalone';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { strings } from '../i18n/strings';
+import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
+import { FULL_WINDOW, MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
+import { findEvent, neighbourEvent, selectFilteredEvents } from '../state/selectors';
+import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
+import { TimelineLegend } from './TimelineLegend';
+import { commandForKey, type TimelineCommand, TimelineToolbar } from './TimelineToolbar';
+import { markupToElement, prefersReducedMotion } from './timeline-dom';
+import {
+  buildTimelineGroups,
+  buildTimelineItems,
+  sortByTime,
+  type TimelineGroupData,
+  type TimelineItemData,
+} from './timeline-items';
+import { isEventInView, MAXIMUM_WINDOW_MS, zoomWindow } from './timeline-window';
+import './timeline.css';
+
+interface TimelineHandles {
+  readonly timeline: Timeline;
+  readonly items: VisDataSet<TimelineItemData, 'id'>;
+  readonly groups: VisDataSet<TimelineGroupData, 'id'>;
+}
+
+const ZOOM_FACTOR = 0.5;
+
+/** Highlights the selected item, or none when it is filtered out. */
+function applySelection(handles: TimelineHandles, eventId: string | null): void {
+  const shown = eventId !== null && handles.items.get(eventId) !== null;
+  handles.timeline.setSelection(shown && eventId !== null ? [eventId] : []);
+}
+
+function readWindow(timeline: Timeline): TimeWindow {
+  const { start, end } = timeline.getWindow();
+  return { startMs: start.valueOf(), endMs: end.valueOf() };
+}
+
+function timelineOptions(initial: TimeWindow): TimelineOptions {
+  return {
+    start: initial.startMs,
+    end: initial.endMs,
+    min: WINDOW_LIMITS.startMs,
+    max: WINDOW_LIMITS.endMs,
+    zoomMin: MINIMUM_WINDOW_MS,
+    zoomMax: MAXIMUM_WINDOW_MS,
+    // Dates are UTC throughout; the axis would otherwise follow the browser's time zone
+    // (https://github.com/visjs/vis/issues/24). Set here, not via setOptions (visjs/vis-timeline#1640).
+    moment: (date?: Parameters<typeof moment>[0]) => moment(date).utc(),
+    orientation: { axis: 'top', item: 'top' },
+    stack: true,
+    height: '100%',
+    // The wheel scrolls the lanes; Ctrl+wheel (and a trackpad pinch) zooms; drag pans.
+    verticalScroll: true,
+    horizontalScroll: false,
+    zoomKey: 'ctrlKey',
+    selectable: true,
+    multiselect: false,
+    editable: false,
+    showCurrentTime: false,
+    groupOrder: 'order',
+    margin: { axis: 4, item: { horizontal: 6, vertical: 4 } },
+    template: (item: TimelineItemData) => markupToElement(item.content),
+  };
+}
+
+export function TimelineView(): JSX.Element {
+  const dataset = useDataset();
+  const store = useAtlasStore();
+  const dispatch = useDispatch();
+  const filters = useAtlasState((state) => state.filters);
+  const timeWindow = useAtlasState((state) => state.window);
+  const windowOrigin = useAtlasState((state) => state.windowOrigin);
+  const selectedEventId = useAtlasState((state) => state.selectedEventId);
+  const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
+  const selectionOrigin = useAtlasState((state) => state.selectionOrigin);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const handlesRef = useRef<TimelineHandles | null>(null);
+  const helpId = useId();
+
+  const filtered = selectFilteredEvents(dataset, filters);
+  const events = useMemo(() => sortByTime(filtered), [filtered]);
+  const items = useMemo(() => buildTimelineItems(events), [events]);
+  const groups = useMemo(
+    () => buildTimelineGroups(dataset.sites, events, selectedSiteId),
+    [dataset.sites, events, selectedSiteId],
+  );
+
+  // Create the instance once; StrictMode's second mount gets a fresh one.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const itemsData = new DataSet<TimelineItemData, 'id'>();
+    const groupsData = new DataSet<TimelineGroupData, 'id'>();
+    const timeline = new Timeline(
+      container,
+      itemsData,
+      groupsData,
+      timelineOptions(store.getState().window),
+    );
+    // Every settled window is reported, also after our own moves, so the store always equals
+    // what is shown; the reducer ignores an unchanged window, so nothing echoes.
+    timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
+      const window = { startMs: props.start.valueOf(), endMs: props.end.valueOf() };
+      dispatch({ type: 'set-window', window, origin: 'timeline' });
+    });
+    timeline.on('select', (props: { items: IdType[] }) => {
+      const event = findEvent(
+        dataset,
+        props.items[0] === undefined ? null : String(props.items[0]),
+      );
+      if (event) {
+        dispatch({
+          type: 'select-event',
+          eventId: event.id,
+          siteId: event.siteId,
+          origin: 'timeline',
+        });
+        return;
+      }
+      // A tap on empty space keeps the selection (easily done by accident while panning on a
+      // phone), so the highlight vis-timeline just removed is put back.
+      const selected = store.getState().selectedEventId;
+      timeline.setSelection(selected ? [selected] : []);
+    });
+    timeline.on('click', (props: { what?: string; group?: IdType | null }) => {
+      if (props.what === 'group-label' && props.group != null) {
+        dispatch({ type: 'select-site', siteId: String(props.group), origin: 'timeline' });
+      }
+    });
+    handlesRef.current = { timeline, items: itemsData, groups: groupsData };
+    return () => {
+      handlesRef.current = null;
+      // Range.destroy does not stop a running animation; a non-animated move cancels it.
+      const { start, end } = timeline.getWindow();
+      timeline.setWindow(start, end, { animation: false });
+      timeline.destroy();
+    };
+  }, [dataset, dispatch, store]);
+
+  useEffect(() => {
+    const handles = handlesRef.current;
+    if (!handles) return;
+    const keep = new Set(groups.map((group) => group.id));
+    handles.groups.remove(handles.groups.getIds().filter((id: IdType) => !keep.has(String(id))));
+    handles.groups.update(groups);
+  }, [groups]);
+
+  useEffect(() => {
+    const handles = handlesRef.current;
+    if (!handles) return;
+    const keep = new Set(items.map((item) => item.id));
+    handles.items.remove(handles.items.getIds().filter((id: IdType) => !keep.has(String(id))));
+    handles.items.update(items);
+    // A removed and re-added item loses its highlight, so the selection is re-applied.
+    applySelection(handles, store.getState().selectedEventId);
+  }, [items, store]);
+
+  useEffect(() => {
+    if (windowOrigin === 'timeline') return;
+    handlesRef.current?.timeline.setWindow(timeWindow.startMs, timeWindow.endMs, {
+      animation: false,
+    });
+  }, [timeWindow, windowOrigin]);
+
+  useEffect(() => {
+    const handles = handlesRef.current;
+    if (handles) applySelection(handles, selectedEventId);
+  }, [selectedEventId]);
+
+  // vis-timeline does not scroll to a selected item; a click on the timeline is already in
+  // view, every other origin (map, list, keys, link) may not be. focus() also scrolls the
+  // lanes vertically; zoom: false keeps the width unless the event is longer than the window.
+  useEffect(() => {
+    const handles = handlesRef.current;
+    if (!handles || selectionOrigin === 'timeline' || selectedEventId === null) return;
+    const event = findEvent(dataset, selectedEventId);
+    if (!event || handles.items.get(event.id) === null) return;
+    const { timeline } = handles;
+    const visible = timeline.getVisibleItems().map(String).includes(event.id);
+    if (visible && isEventInView(event, readWindow(timeline))) return;
+    const animation = prefersReducedMotion()
+      ? false
+      : { duration: 400, easingFunction: 'easeInOutQuad' as const };
+    timeline.focus(event.id, { zoom: false, animation });
+  }, [dataset, selectedEventId, selectionOrigin]);
+
+  function run(command: TimelineCommand, origin: ChangeOrigin) {
+    if (command === 'zoom-in' || command === 'zoom-out' || command === 'show-all') {
+      // Zoom keeps the selected event in place when it is in view, else the window's centre.
+      const selected = events.find((event) => event.id === selectedEventId);
+      const anchor = selected && isEventInView(selected, timeWindow) ? selected.startMs : undefined;
+      const factor = command === 'zoom-in' ? ZOOM_FACTOR : 1 / ZOOM_FACTOR;
+      const window = command === 'show-all' ? FULL_WINDOW : zoomWindow(timeWindow, factor, anchor);
+      dispatch({ type: 'set-window', window, origin });
+      return;
+    }
+    const target =
+      command === 'first'
+        ? events[0]
+        : command === 'last'
+          ? events[events.length - 1]
+          : neighbourEvent(events, selectedEventId, command === 'previous' ? -1 : 1);
+    if (target) {
+      dispatch({ type: 'select-event', eventId: target.id, siteId: target.siteId, origin });
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const command = commandForKey(event.key);
+    if (!command) return;
+    event.preventDefault();
+    run(command, 'keyboard');
+  }
+
+  return (
+    <div className="timeline" data-testid="timeline">
+      <div className="timeline-bar">
+        <TimelineToolbar onCommand={(command) => run(command, 'panel')} />
+        <TimelineLegend />
+      </div>
+      <p id={helpId} className="visually-hidden">
+        {strings.timelineHelp}
+      </p>
+      <section
+        className="timeline-region"
+        data-testid="timeline-keyboard-region"
+        aria-label={strings.timelineLabel}
+        aria-describedby={helpId}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the region itself takes the arrow, +/− and Home/End keys.
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <div className="timeline-canvas">
+          <div ref={containerRef} className="timeline-host" />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+// The package's exports map gives 'vis-timeline/standalone' the peer build's declarations,
+// which lack the DataSet and moment the standalone bundle exports at run time; this adds them.
+export {};
+
+declare module 'vis-timeline/standalone' {
+  export const DataSet: typeof import('vis-data').DataSet;
+  export const moment: typeof import('moment');
+}
