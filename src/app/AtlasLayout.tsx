@@ -24,6 +24,10 @@ interface AtlasLayoutProps {
   readonly urlContext: UrlContext;
 }
 
+/** On a phone the filters start folded, so the map and timeline come first. */
+const filtersOpenAtStart =
+  typeof window === 'undefined' || window.matchMedia('(min-width: 901px)').matches;
+
 export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutProps) {
   const view = useAtlasState((state) => state.view);
   const dispatch = useDispatch();
@@ -59,7 +63,7 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
       </header>
       <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />
       <div className="atlas-body">
-        <details className="atlas-filters" open>
+        <details className="atlas-filters" open={filtersOpenAtStart}>
           <summary>{strings.filtersHeading}</summary>
           <FiltersPanel />
         </details>

@@ -89,6 +89,11 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    // The compact attribution starts unfolded and would cover the sites in Iraq on a phone.
+    instance
+      .getContainer()
+      .querySelector('.maplibregl-ctrl-attrib')
+      ?.classList.remove('maplibregl-compact-show');
     instance.on('error', (event) => {
       if (!instance.loaded() && /webgl/i.test(String(event.error?.message))) onFailureRef.current();
     });

@@ -1,6 +1,6 @@
 // The details of the selected event (or, with no event, the selected site): date in words
 // with its precision, site, summary, where sources disagree, and every quoted claim.
-import { useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { AtlasEvent, Dataset, Site } from '../data/types';
 import { CiteDialog } from '../evidence/CiteDialog';
 import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
@@ -17,8 +17,21 @@ export function DetailsPanel() {
   const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
   const event = findEvent(dataset, selectedEventId);
   const site = event ? undefined : findSite(dataset, selectedSiteId);
+  const dispatch = useDispatch();
+  const returnFocusTo = useReturnFocus();
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
+    if (keyEvent.key !== 'Escape' || (!event && !site)) return;
+    keyEvent.preventDefault();
+    dispatch({ type: 'select-event', eventId: null, siteId: null, origin: 'panel' });
+    returnFocusTo();
+  };
   return (
-    <aside className="details-panel" aria-labelledby="details-heading" data-testid="details-panel">
+    <aside
+      className="details-panel"
+      aria-labelledby="details-heading"
+      data-testid="details-panel"
+      onKeyDown={onKeyDown}
+    >
       <h2 id="details-heading" className="visually-hidden">
         {strings.detailsHeading}
       </h2>
@@ -31,6 +44,28 @@ export function DetailsPanel() {
       )}
     </aside>
   );
+}
+
+/**
+ * Remembers the last control that had focus outside the panel (the list item, marker or
+ * timeline that opened it), so that closing the panel with Escape can hand focus back.
+ */
+function useReturnFocus(): () => void {
+  const openerRef = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const remember = (focusEvent: FocusEvent) => {
+      const target = focusEvent.target;
+      if (target instanceof HTMLElement && !target.closest('.details-panel, dialog'))
+        openerRef.current = target;
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+  return () => {
+    const opener = openerRef.current;
+    if (opener?.isConnected) opener.focus();
+    else document.getElementById('atlas-main')?.focus();
+  };
 }
 
 function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset }) {

@@ -77,8 +77,8 @@ test('with the keyboard alone a user selects an event, reads its claims, moves t
   // Zoom in with +: the window in the link narrows.
   const widthBefore = await page.evaluate(() => location.search);
   await page.keyboard.press('+');
-  await expect.poll(() => atlas.query().get('from')).not.toBeNull();
-  expect(await page.evaluate(() => location.search)).not.toBe(widthBefore);
+  await expect.poll(() => page.evaluate(() => location.search)).not.toBe(widthBefore);
+  expect(atlas.query().get('from')).not.toBeNull();
   // Filter with the keyboard: Shift+Tab back to the attack checkbox and press Space.
   const attack = page.getByTestId('filter-category-attack');
   for (
@@ -102,4 +102,29 @@ test('with the keyboard alone a user selects an event, reads its claims, moves t
   }
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('chronology-list')).toBeVisible();
+});
+
+test('Escape closes the details and returns focus to the list item that opened them', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('view=list');
+  const item = atlas.listItems().nth(2);
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('event-details')).toBeVisible();
+  await page.getByTestId('event-title').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('event-details')).toHaveCount(0);
+  await expect(item).toBeFocused();
+});
+
+test('a new selection and a new time window are announced politely', async ({ atlas, page }) => {
+  await atlas.open('view=list');
+  await atlas.listItems().first().click();
+  const region = page.getByTestId('live-region');
+  await expect(region).toHaveAttribute('aria-live', 'polite');
+  await expect(region).toContainText(/Camp Ashraf|Camp Liberty|Baghdad|Tirana/);
+  await page.getByTestId('timeline-zoom-in').click();
+  await expect(region).toContainText(/^Showing .+ to .+, \d+ events?$/);
 });
