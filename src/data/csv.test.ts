@@ -30,3 +30,14 @@ describe('parseCsv', () => {
     expect(parseCsv('').problems[0]?.message).toMatch(/header/);
   });
 });
+
+describe('parseCsv with mixed line endings', () => {
+  it('reads a file whose lines end partly in \\r\\n and partly in \\n', () => {
+    const table = parseCsv('id,text\r\na,one\nb,two\r\nc,three\n');
+    expect(table.rows.map((row) => [row.cells.id, row.line])).toEqual([
+      ['a', 2],
+      ['b', 3],
+      ['c', 4],
+    ]);
+  });
+});

@@ -26,14 +26,15 @@ function countNewlines(text: string, from: number, to: number): number {
 
 /** Parses CSV text; never throws. Blank lines are skipped. */
 export function parseCsv(rawText: string): CsvTable {
-  const text = rawText.replace(/^\uFEFF/, '');
+  // One line ending throughout: files edited by several tools mix \r\n and \n.
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const records: { cells: string[]; line: number }[] = [];
   const problems: { line: number; message: string }[] = [];
   let rowStart = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
     delimiter: ',',
-    newline: text.includes('\r\n') ? '\r\n' : '\n',
+    newline: '\n',
     step: (result) => {
       const cursor = result.meta.cursor;
       // The row begins after any line breaks that separated it from the previous one.
