@@ -2,11 +2,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { atlasData } from './vite-plugins/atlas-data';
+import { contentSecurityPolicyMeta } from './vite-plugins/content-security-policy';
+
+// Optional: an online MapLibre style instead of the bundled offline basemap (see README).
+const onlineStyleUrl = process.env.ATLAS_MAP_STYLE_URL || undefined;
 
 // A relative base lets the static build be served from any folder (see README, "Deploy").
 export default defineConfig({
   base: process.env.ATLAS_BASE ?? './',
-  plugins: [react(), atlasData()],
+  plugins: [react(), atlasData(), contentSecurityPolicyMeta(onlineStyleUrl)],
+  define: {
+    'import.meta.env.ATLAS_MAP_STYLE_URL': JSON.stringify(onlineStyleUrl ?? ''),
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

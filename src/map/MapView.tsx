@@ -29,6 +29,9 @@ import './map.css';
 
 setWorkerUrl(workerUrl);
 
+/** An online style chosen at build time; empty means the bundled offline basemap. */
+const ONLINE_STYLE_URL: string = import.meta.env.ATLAS_MAP_STYLE_URL ?? '';
+
 /** Closest two site markers may stand on screen, in CSS pixels. */
 const MARKER_SPACING_PX = 26;
 
@@ -74,7 +77,7 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
     try {
       instance = new MapLibreMap({
         container,
-        style: basemapStyle(null),
+        style: ONLINE_STYLE_URL || basemapStyle(null),
         bounds: OPENING_BOUNDS,
         fitBoundsOptions: { padding: 16 },
         attributionControl: false,
@@ -98,6 +101,10 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
       if (!instance.loaded() && /webgl/i.test(String(event.error?.message))) onFailureRef.current();
     });
     instance.on('load', () => {
+      if (ONLINE_STYLE_URL) {
+        instance.once('idle', () => setReady(true));
+        return;
+      }
       loadCountries().then((countries) => {
         if (!countries) return;
         (instance.getSource('countries') as GeoJSONSource | undefined)?.setData(countries);

@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** An online MapLibre style URL set at build time, or '' for the offline basemap. */
+  readonly ATLAS_MAP_STYLE_URL?: string;
+}

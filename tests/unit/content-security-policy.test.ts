@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../vite-plugins/content-security-policy';
+
+describe('contentSecurityPolicy', () => {
+  it('allows nothing beyond the site itself by default', () => {
+    const policy = contentSecurityPolicy(undefined);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self';");
+    expect(policy).not.toMatch(/https?:/);
+  });
+
+  it('adds only the basemap host when an online style is configured', () => {
+    const policy = contentSecurityPolicy('https://tiles.example.org/styles/light.json');
+    expect(policy).toContain("connect-src 'self' https://tiles.example.org");
+    expect(policy).toContain("img-src 'self' data: blob: https://tiles.example.org");
+    expect(policy).toContain("script-src 'self';");
+  });
+});
