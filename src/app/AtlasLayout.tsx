@@ -1,12 +1,12 @@
 // The page: header, notices, filters, the map or the chronology list, the timeline and the
 // details panel. Layout only; every piece reads the store itself.
+import { lazy, Suspense } from 'react';
 import type { DataIssue } from '../data/types';
 import { EvidenceDialogs } from '../evidence/EvidenceDialogs';
 import { strings } from '../i18n/strings';
 import '../evidence/evidence.css';
 import '../evidence/print.css';
 import { PrintChronology } from '../evidence/PrintChronology';
-import { MapView } from '../map/MapView';
 import { ChronologyList } from '../panels/ChronologyList';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FiltersPanel } from '../panels/FiltersPanel';
@@ -23,6 +23,11 @@ interface AtlasLayoutProps {
   readonly urlNotices: readonly string[];
   readonly urlContext: UrlContext;
 }
+
+// MapLibre is the largest part of the app: load it after the timeline and list can show.
+const MapView = lazy(() =>
+  import('../map/MapView').then((module) => ({ default: module.MapView })),
+);
 
 /** On a phone the filters start folded, so the map and timeline come first. */
 const filtersOpenAtStart =
@@ -87,7 +92,15 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
               {strings.openList}
             </button>
           </fieldset>
-          <div className="atlas-stage">{view === 'map' ? <MapView /> : <ChronologyList />}</div>
+          <div className="atlas-stage">
+            {view === 'map' ? (
+              <Suspense fallback={<p className="map-loading">{strings.mapLoading}</p>}>
+                <MapView />
+              </Suspense>
+            ) : (
+              <ChronologyList />
+            )}
+          </div>
           <div className="atlas-timeline">
             <TimelineView />
           </div>

@@ -16,6 +16,7 @@ export const strings = {
   urlIssuesHeading: 'Part of the link was not understood and was ignored:',
   dismiss: 'Dismiss',
   mapRegionLabel: 'Map of the sites. The same events are listed in the chronology list.',
+  mapLoading: 'Loading the map…',
   mapUnavailable:
     'The map cannot be drawn on this device (WebGL is not available); a simple overview map is shown instead.',
   openList: 'Chronology list',

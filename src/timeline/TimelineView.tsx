@@ -139,6 +139,12 @@ export function TimelineView(): JSX.Element {
       }
     });
     handlesRef.current = { timeline, items: itemsData, groups: groupsData };
+    // vis-timeline keeps itself hidden until its first 'rangechanged', which it emits on a
+    // 200 ms timer that every early redraw restarts (about a second at start-up here). The
+    // start window is already final, so say so at once.
+    (
+      timeline as unknown as { body: { emitter: { emit(name: string, props: object): void } } }
+    ).body.emitter.emit('rangechanged', { ...timeline.getWindow(), byUser: false });
     return () => {
       handlesRef.current = null;
       // Range.destroy does not stop a running animation; a non-animated move cancels it.
@@ -164,6 +170,8 @@ export function TimelineView(): JSX.Element {
     handles.items.update(items);
     // A removed and re-added item loses its highlight, so the selection is re-applied.
     applySelection(handles, store.getState().selectedEventId);
+    // Draw now: left alone, vis-timeline shows new items only at its next size check (~1 s).
+    handles.timeline.redraw();
   }, [items, store]);
 
   useEffect(() => {

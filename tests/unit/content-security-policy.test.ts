@@ -16,3 +16,13 @@ describe('contentSecurityPolicy', () => {
     expect(policy).toContain("script-src 'self';");
   });
 });
+
+describe('the README', () => {
+  it('documents the same policy that the build writes into the page', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(
+      `Content-Security-Policy: ${contentSecurityPolicy(undefined)}; frame-ancestors`,
+    );
+  });
+});
