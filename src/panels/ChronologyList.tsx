@@ -1,5 +1,6 @@
 // The chronology list: the events that pass the filters in the current window, as a real
 // list of buttons. The text alternative to the map and the timeline, synced with both.
+import { useEffect, useRef } from 'react';
 import { formatDay, formatEdtfRange } from '../i18n/format-date';
 import { categoryLabels, strings } from '../i18n/strings';
 import {
@@ -18,6 +19,13 @@ export function ChronologyList() {
   const window = useAtlasState((state) => state.window);
   const selectedEventId = useAtlasState((state) => state.selectedEventId);
   const events = selectVisibleEvents(selectFilteredEvents(dataset, filters), window);
+  const listRef = useRef<HTMLOListElement>(null);
+  // Keep the selected event in sight when it was chosen elsewhere (timeline, map, link).
+  useEffect(() => {
+    if (selectedEventId === null) return;
+    const item = listRef.current?.querySelector(`[data-event-id="${CSS.escape(selectedEventId)}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+  }, [selectedEventId]);
   return (
     <section
       className="chronology"
@@ -31,7 +39,7 @@ export function ChronologyList() {
       {events.length === 0 ? (
         <p>{strings.listEmpty}</p>
       ) : (
-        <ol className="chronology-items">
+        <ol className="chronology-items" ref={listRef}>
           {events.map((event) => (
             <li key={event.id}>
               <button

@@ -127,3 +127,8 @@ test.describe('on a phone', () => {
     await atlas.screenshot('phone-event-selected');
   });
 });
+
+test('the list scrolls to an event chosen from a link', async ({ atlas, page }) => {
+  await atlas.open('view=list&event=2013-09-01-ashraf-attack');
+  await expect(page.locator('[data-testid="chronology-item"][aria-current="true"]')).toBeInViewport();
+});
