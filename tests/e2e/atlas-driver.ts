@@ -51,6 +51,24 @@ export class AtlasDriver {
     });
   }
 
+  /** Whether the event's item is drawn inside the visible part of its lanes (not scrolled away). */
+  async isTimelineItemShown(eventId: string): Promise<boolean> {
+    return this.timelineItem(eventId).evaluate((node) => {
+      const item = node.closest('.vis-item')?.getBoundingClientRect();
+      const panel = node
+        .closest('.vis-timeline')
+        ?.querySelector('.vis-panel.vis-center')
+        ?.getBoundingClientRect();
+      if (!item || !panel) return false;
+      return (
+        item.top >= panel.top &&
+        item.bottom <= panel.bottom &&
+        item.right > panel.left &&
+        item.left < panel.right
+      );
+    });
+  }
+
   marker(siteId: string): Locator {
     return this.page.getByTestId(`site-marker-${siteId}`);
   }

@@ -130,5 +130,16 @@ test.describe('on a phone', () => {
 
 test('the list scrolls to an event chosen from a link', async ({ atlas, page }) => {
   await atlas.open('view=list&event=2013-09-01-ashraf-attack');
-  await expect(page.locator('[data-testid="chronology-item"][aria-current="true"]')).toBeInViewport();
+  await expect(
+    page.locator('[data-testid="chronology-item"][aria-current="true"]'),
+  ).toBeInViewport();
+});
+
+test('a link to an event deep in a crowded lane scrolls the lanes to it and keeps the window', async ({
+  atlas,
+}) => {
+  await atlas.open('event=2011-04-08-ashraf-raid&from=2008&to=2014');
+  await expect.poll(() => atlas.isTimelineItemShown('2011-04-08-ashraf-raid')).toBe(true);
+  expect(atlas.query().get('from')).toBe('2008');
+  expect(atlas.query().get('to')).toBe('2014');
 });
