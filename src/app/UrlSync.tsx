@@ -1,15 +1,21 @@
 // Keeps the address bar in step with the store: a new selection, filter or view is a new
-// history entry (so Back restores it); moving the time window only replaces the entry.
+// history entry (so Back restores it); moving the time window or typing a search only
+// replaces the entry, so Back does not step through every drag or keystroke.
 import { useEffect } from 'react';
 import type { AtlasState } from '../state/atlas-state';
 import { useAtlasStore } from '../state/store-context';
 import { parseUrlState, serialiseUrlState, type UrlContext } from '../state/url-state';
 
-/** Milliseconds to wait before writing a window change, so dragging does not flood history. */
-const WINDOW_WRITE_DELAY_MS = 250;
+/** Milliseconds to wait before writing a window or search change (one entry per pause). */
+const QUIET_WRITE_DELAY_MS = 250;
 
-function withoutWindow(state: AtlasState): string {
-  return serialiseUrlState({ ...state, window: { startMs: 0, endMs: 1 } });
+/** The part of the state whose change deserves its own history entry. */
+function historyKey(state: AtlasState): string {
+  return serialiseUrlState({
+    ...state,
+    window: { startMs: 0, endMs: 1 },
+    filters: { ...state.filters, text: '' },
+  });
 }
 
 export function UrlSync({ urlContext }: { urlContext: UrlContext }) {
@@ -25,8 +31,7 @@ export function UrlSync({ urlContext }: { urlContext: UrlContext }) {
       const current = window.location.search.replace(/^\?/, '');
       if (query !== current) {
         const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-        if (withoutWindow(state) !== withoutWindow(written))
-          window.history.pushState(null, '', url);
+        if (historyKey(state) !== historyKey(written)) window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
       }
       written = state;
@@ -36,8 +41,8 @@ export function UrlSync({ urlContext }: { urlContext: UrlContext }) {
       if (state.selectionOrigin === 'url' && state.windowOrigin === 'url' && state === written)
         return;
       if (timer !== undefined) window.clearTimeout(timer);
-      if (withoutWindow(state) !== withoutWindow(written)) write();
-      else timer = window.setTimeout(write, WINDOW_WRITE_DELAY_MS);
+      if (historyKey(state) !== historyKey(written)) write();
+      else timer = window.setTimeout(write, QUIET_WRITE_DELAY_MS);
     });
     const onPopState = () => {
       if (timer !== undefined) window.clearTimeout(timer);

@@ -48,6 +48,10 @@ export const strings = {
   dateLabel: 'Date',
   categoryLabel: 'Category',
   claimDateDiffers: (date: string) => `This source dates it ${date}.`,
+  siteAliases: (aliases: readonly string[]) => `also called ${aliases.join(', ')}`,
+  sitePeriod: (from: string, to: string) => `Part of this story: ${from} – ${to}`,
+  siteLocation: (accuracyMetres: number, source: string) =>
+    `Approximate location: the point may be up to about ${Math.max(1, Math.round(accuracyMetres / 1000)).toLocaleString('en-GB')} km from the place. Coordinates: ${source}`,
   eventCount: (count: number) => `${count} event${count === 1 ? '' : 's'}`,
   siteMarkerLabel: (name: string, count: number) =>
     `${name}: ${count} event${count === 1 ? '' : 's'} in the current time window`,

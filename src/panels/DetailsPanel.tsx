@@ -132,15 +132,14 @@ function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
       <h3>{site.name}</h3>
       <p className="site-kind">
         {siteKindLabels[site.kind]}
-        {site.aliases.length > 0 ? ` · also called ${site.aliases.join(', ')}` : ''}
+        {site.aliases.length > 0 ? ` · ${strings.siteAliases(site.aliases)}` : ''}
       </p>
       <p>{site.summary}</p>
       <p className="site-period">
-        {formatEdtf(site.period.start)} – {formatEdtf(site.period.end)}
+        {strings.sitePeriod(formatEdtf(site.period.start), formatEdtf(site.period.end))}
       </p>
       <p className="site-coordinates">
-        Location within about {Math.round(site.coordAccuracyM / 1000).toLocaleString('en-GB')} km;
-        coordinates: {site.coordSource}
+        {strings.siteLocation(site.coordAccuracyM, site.coordSource)}
       </p>
       <h4>{strings.eventCount(events.length)}</h4>
       <ul className="site-events">

@@ -143,3 +143,50 @@ test('a link to an event deep in a crowded lane scrolls the lanes to it and keep
   expect(atlas.query().get('from')).toBe('2008');
   expect(atlas.query().get('to')).toBe('2014');
 });
+
+test('moving the time window changes the map counts and dims sites outside their period', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await expect(atlas.marker('camp-liberty')).not.toHaveClass(/is-dimmed/);
+  const before = await atlas.marker('camp-ashraf').getAttribute('aria-label');
+  await atlas.open('from=1986&to=1995');
+  await expect(atlas.marker('camp-liberty')).toHaveClass(/is-dimmed/);
+  await expect(atlas.marker('camp-liberty')).toHaveAttribute(
+    'aria-label',
+    /0 events.*outside its period/,
+  );
+  await expect(atlas.marker('camp-ashraf')).not.toHaveAttribute('aria-label', before ?? '');
+  // Zooming the timeline with its own button moves the window and the counts follow.
+  await page.getByTestId('timeline-show-all').click();
+  await expect(atlas.marker('camp-ashraf')).toHaveAttribute('aria-label', before ?? '');
+});
+
+test('a text search narrows the timeline and the list to matching events', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  const before = await atlas.timelineItems().count();
+  await page.getByTestId('search-input').fill('Boumedra');
+  await expect.poll(() => atlas.timelineItems().count()).toBeLessThan(before);
+  await expect.poll(() => atlas.query().get('q')).toBe('Boumedra');
+  await atlas.openList();
+  const titles = await atlas.listItems().count();
+  expect(titles).toBeGreaterThan(0);
+  await page.getByTestId('search-input').fill('zzz-no-such-words');
+  await expect(page.getByText('No event matches the filters in this time window.')).toBeVisible();
+});
+
+test('typing a search does not add a history entry per keystroke', async ({ atlas, page }) => {
+  await atlas.open('view=list');
+  await atlas.listItems().first().click();
+  const selected = await atlas.selectedEventId();
+  await page.getByTestId('search-input').pressSequentially('Ashraf', { delay: 30 });
+  await expect.poll(() => atlas.query().get('q')).toBe('Ashraf');
+  await page.goBack();
+  await expect.poll(() => atlas.query().get('q')).toBeNull();
+  expect(await atlas.selectedEventId()).toBeNull();
+  expect(selected).not.toBeNull();
+});
