@@ -20,7 +20,10 @@ export function urlContextOf(result: BuildResult): UrlContext {
     eventIds: new Set(dataset.events.map((event) => event.id)),
     siteIds: new Set(dataset.sites.map((site) => site.id)),
     sourceIds: new Set(dataset.sources.map((source) => source.id)),
-    claimIds: new Set(dataset.events.flatMap((event) => event.claims.map((claim) => claim.id))),
+    passageIds: new Set([
+      ...dataset.events.flatMap((event) => event.claims.map((claim) => claim.id)),
+      ...dataset.figures.map((figure) => figure.id),
+    ]),
   };
 }
 

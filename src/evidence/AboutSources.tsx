@@ -37,7 +37,7 @@ export function AboutSources() {
                 dispatch({ type: 'set-page', page: 'atlas', origin: 'panel' });
                 dispatch({
                   type: 'open-reader',
-                  target: { sourceId: source.id, claimId: null },
+                  target: { sourceId: source.id, passageId: null },
                   origin: 'panel',
                 });
               }}

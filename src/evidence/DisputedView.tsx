@@ -2,7 +2,9 @@
 // side with their speakers.
 import { formatEdtf } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
+import { FigureGroups } from '../panels/FigureGroups';
 import { SourcesDisagree } from '../panels/SourcesDisagree';
+import { figureGroupsAcrossSources } from '../state/figure-groups';
 import { selectDisputedEvents } from '../state/selectors';
 import { useDataset, useDispatch } from '../state/store-context';
 import { ModalDialog } from './ModalDialog';
@@ -43,6 +45,9 @@ export function DisputedView() {
           </li>
         ))}
       </ol>
+      <h2>{strings.disputedFiguresHeading}</h2>
+      <p>{strings.disputedFiguresIntro}</p>
+      <FigureGroups groups={figureGroupsAcrossSources(dataset)} dataset={dataset} withSite />
     </ModalDialog>
   );
 }

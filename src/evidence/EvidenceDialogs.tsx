@@ -8,7 +8,8 @@ import { SourceReader } from './SourceReader';
 export function EvidenceDialogs() {
   const reader = useAtlasState((state) => state.reader);
   const page = useAtlasState((state) => state.page);
-  if (reader) return <SourceReader key={`${reader.sourceId}/${reader.claimId}`} target={reader} />;
+  if (reader)
+    return <SourceReader key={`${reader.sourceId}/${reader.passageId}`} target={reader} />;
   if (page === 'about') return <AboutSources />;
   if (page === 'disputed') return <DisputedView />;
   return null;

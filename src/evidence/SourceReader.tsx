@@ -17,7 +17,9 @@ export function SourceReader({ target }: { target: ReaderTarget }) {
   const source = dataset.sources.find((candidate) => candidate.id === target.sourceId);
   const claim = dataset.events
     .flatMap((event) => event.claims)
-    .find((candidate) => candidate.id === target.claimId);
+    .find((candidate) => candidate.id === target.passageId);
+  const figure = dataset.figures.find((candidate) => candidate.id === target.passageId);
+  const quote = claim?.quote ?? figure?.quote ?? null;
   const textState = useSourceText(source?.file ?? null);
   const passageRef = useRef<HTMLElement>(null);
   const close = () => dispatch({ type: 'open-reader', target: null, origin: 'panel' });
@@ -29,8 +31,7 @@ export function SourceReader({ target }: { target: ReaderTarget }) {
   }, [ready]);
 
   if (!source) return null;
-  const highlighted =
-    textState.status === 'ready' ? highlightPassage(textState.text, claim?.quote ?? null) : null;
+  const highlighted = textState.status === 'ready' ? highlightPassage(textState.text, quote) : null;
   return (
     <ModalDialog labelledBy="reader-title" onClose={close} testId="source-reader">
       <header className="reader-header">

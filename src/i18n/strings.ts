@@ -52,6 +52,18 @@ export const strings = {
   sitePeriod: (from: string, to: string) => `Part of this story: ${from} – ${to}`,
   siteLocation: (accuracyMetres: number, source: string) =>
     `Approximate location: the point may be up to about ${Math.max(1, Math.round(accuracyMetres / 1000)).toLocaleString('en-GB')} km from the place. Coordinates: ${source}`,
+  measureLabel: (measure: string) => {
+    const words = measure
+      .replace(/-/g, ' ')
+      .replace(/\bkm2\b/, 'km²')
+      .replace(/\busd\b/, 'US$');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  },
+  figureSource: (title: string) => `in “${title}”`,
+  siteFiguresHeading: 'Figures the documents give for this site',
+  disputedFiguresHeading: 'Figures on the same subject from different documents',
+  disputedFiguresIntro:
+    'Each group below gathers what different documents give for one measure at one site. They may refer to different dates; the dates are shown with each value.',
   eventCount: (count: number) => `${count} event${count === 1 ? '' : 's'}`,
   siteMarkerLabel: (name: string, count: number) =>
     `${name}: ${count} event${count === 1 ? '' : 's'} in the current time window`,

@@ -36,7 +36,7 @@ export function ClaimList({ event, sources }: { event: AtlasEvent; sources: read
                 onClick={() =>
                   dispatch({
                     type: 'open-reader',
-                    target: { sourceId: claim.sourceId, claimId: claim.id },
+                    target: { sourceId: claim.sourceId, passageId: claim.id },
                     origin: 'panel',
                   })
                 }

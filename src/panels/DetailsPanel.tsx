@@ -5,10 +5,12 @@ import type { AtlasEvent, Dataset, Site } from '../data/types';
 import { CiteDialog } from '../evidence/CiteDialog';
 import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
 import { categoryLabels, siteKindLabels, strings } from '../i18n/strings';
+import { figureGroupsForSite } from '../state/figure-groups';
 import { findEvent, findSite, isDisputed } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { CategoryIcon } from './CategoryIcon';
 import { ClaimList } from './ClaimList';
+import { FigureGroups } from './FigureGroups';
 import { SourcesDisagree } from './SourcesDisagree';
 
 export function DetailsPanel() {
@@ -127,6 +129,7 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
 function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
   const dispatch = useDispatch();
   const events = dataset.events.filter((event) => event.siteId === site.id);
+  const figureGroups = figureGroupsForSite(dataset, site.id);
   return (
     <article className="site-details" data-testid="site-details" data-site-id={site.id}>
       <h3>{site.name}</h3>
@@ -141,6 +144,12 @@ function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
       <p className="site-coordinates">
         {strings.siteLocation(site.coordAccuracyM, site.coordSource)}
       </p>
+      {figureGroups.length > 0 && (
+        <>
+          <h4>{strings.siteFiguresHeading}</h4>
+          <FigureGroups groups={figureGroups} dataset={dataset} withSite={false} />
+        </>
+      )}
       <h4>{strings.eventCount(events.length)}</h4>
       <ul className="site-events">
         {events.map((event) => (

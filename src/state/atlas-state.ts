@@ -33,8 +33,8 @@ export type AtlasPage = 'atlas' | 'about' | 'disputed';
 
 export interface ReaderTarget {
   readonly sourceId: string;
-  /** Claim whose quote is highlighted, or null to open the document at its top. */
-  readonly claimId: string | null;
+  /** Claim or figure whose quote is highlighted, or null to open the document at its top. */
+  readonly passageId: string | null;
 }
 
 export interface AtlasState {

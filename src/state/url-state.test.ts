@@ -8,7 +8,7 @@ const context: UrlContext = {
   eventIds: new Set(['2011-04-08-ashraf-raid', '2013-09-01-ashraf-attack']),
   siteIds: new Set(['camp-ashraf', 'camp-liberty', 'tirana']),
   sourceIds: new Set(['overview']),
-  claimIds: new Set(['2011-04-08-ashraf-raid#2']),
+  passageIds: new Set(['2011-04-08-ashraf-raid#2']),
 };
 
 describe('parseUrlState', () => {
@@ -59,7 +59,7 @@ describe('parseUrlState', () => {
 
   it('opens the reader at a quoted passage', () => {
     const { state } = parseUrlState('source=overview&quote=2011-04-08-ashraf-raid%232', context);
-    expect(state.reader).toEqual({ sourceId: 'overview', claimId: '2011-04-08-ashraf-raid#2' });
+    expect(state.reader).toEqual({ sourceId: 'overview', passageId: '2011-04-08-ashraf-raid#2' });
   });
 });
 

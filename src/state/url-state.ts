@@ -11,7 +11,7 @@ export interface UrlContext {
   readonly eventIds: ReadonlySet<string>;
   readonly siteIds: ReadonlySet<string>;
   readonly sourceIds: ReadonlySet<string>;
-  readonly claimIds: ReadonlySet<string>;
+  readonly passageIds: ReadonlySet<string>;
 }
 
 export interface UrlParseResult {
@@ -38,7 +38,11 @@ const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .max(120);
-const claimIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#\d{1,4}$/);
+/** A claim (`event-id#2`) or a figure (`figure-id`). */
+const passageIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:#\d{1,4})?$/)
+  .max(140);
 
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -130,10 +134,10 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
   }
   const sourceId = readId(params.get('source'), context.sourceIds, 'source', notices);
   const quoteText = params.get('quote');
-  let claimId: string | null = null;
+  let passageId: string | null = null;
   if (quoteText !== null && quoteText !== '') {
-    if (claimIdSchema.safeParse(quoteText).success && context.claimIds.has(quoteText))
-      claimId = quoteText;
+    if (passageIdSchema.safeParse(quoteText).success && context.passageIds.has(quoteText))
+      passageId = quoteText;
     else notices.push(`quote=${shorten(quoteText)}: no such quoted passage`);
   }
   return {
@@ -145,7 +149,7 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
       filters: { categories, siteIds, text, disputedOnly: disputedText === '1' },
       view: viewText === 'list' ? 'list' : 'map',
       page: pageText === 'about' || pageText === 'disputed' ? pageText : 'atlas',
-      reader: sourceId ? { sourceId, claimId } : null,
+      reader: sourceId ? { sourceId, passageId } : null,
       selectionOrigin: 'url',
       windowOrigin: 'url',
     },
@@ -200,7 +204,7 @@ export function serialiseUrlState(state: AtlasState): string {
   if (state.page !== 'atlas') params.set('page', state.page);
   if (state.reader) {
     params.set('source', state.reader.sourceId);
-    if (state.reader.claimId) params.set('quote', state.reader.claimId);
+    if (state.reader.passageId) params.set('quote', state.reader.passageId);
   }
   return params.toString().replace(/%2C/g, ',');
 }

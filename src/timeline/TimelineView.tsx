@@ -14,6 +14,7 @@ import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
 import { FULL_WINDOW, MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
 import { findEvent, neighbourEvent, selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
+import { revealItemVertically } from './reveal-item';
 import { TimelineLegend } from './TimelineLegend';
 import { commandForKey, type TimelineCommand, TimelineToolbar } from './TimelineToolbar';
 import { markupToElement, prefersReducedMotion } from './timeline-dom';
@@ -34,25 +35,11 @@ interface TimelineHandles {
 }
 
 const ZOOM_FACTOR = 0.5;
-/** Time for vis-timeline to finish stacking newly drawn items, in milliseconds. */
-const STACKING_SETTLE_MS = 300;
 
 /** Highlights the selected item, or none when it is filtered out. */
 function applySelection(handles: TimelineHandles, eventId: string | null): void {
   const shown = eventId !== null && handles.items.get(eventId) !== null;
   handles.timeline.setSelection(shown && eventId !== null ? [eventId] : []);
-}
-
-/** Whether the item's box lies within the visible height of the lanes; null if not drawn yet. */
-function isItemVisibleVertically(container: HTMLElement | null, eventId: string): boolean | null {
-  const item = container
-    ?.querySelector(`[data-event-id="${CSS.escape(eventId)}"]`)
-    ?.closest('.vis-item');
-  const panel = container?.querySelector('.vis-panel.vis-center');
-  if (!item || !panel) return null;
-  const itemBox = item.getBoundingClientRect();
-  const panelBox = panel.getBoundingClientRect();
-  return itemBox.top >= panelBox.top && itemBox.bottom <= panelBox.bottom;
 }
 
 function readWindow(timeline: Timeline): TimeWindow {
@@ -212,33 +199,42 @@ export function TimelineView(): JSX.Element {
     const current = readWindow(timeline);
     const visible = timeline.getVisibleItems().map(String).includes(event.id);
     if (visible && isEventInView(event, current)) {
-      // In view by date, but perhaps below the fold of a crowded lane. vis-timeline draws
-      // and stacks items over a few frames, so look once it is drawn and again once the
-      // stacking has settled; focus() then scrolls the lanes and the dates are put back.
-      let frame = 0;
-      const scrollIfHidden = (attempt: number) => {
-        const shown = isItemVisibleVertically(containerRef.current, event.id);
-        if (shown === null && attempt < 20) {
-          frame = requestAnimationFrame(() => scrollIfHidden(attempt + 1));
-          return;
-        }
-        if (shown === false && handlesRef.current === handles) {
-          timeline.focus(event.id, { zoom: false, animation: false });
-          timeline.setWindow(current.startMs, current.endMs, { animation: false });
-        }
-      };
-      scrollIfHidden(0);
-      const settled = setTimeout(() => scrollIfHidden(20), STACKING_SETTLE_MS);
-      return () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(settled);
-      };
+      return revealItemVertically(
+        timeline,
+        containerRef.current,
+        event.id,
+        () => handlesRef.current === handles,
+      );
     }
     const animation = prefersReducedMotion()
       ? false
       : { duration: 400, easingFunction: 'easeInOutQuad' as const };
     timeline.focus(event.id, { zoom: false, animation });
   }, [dataset, selectedEventId, selectionOrigin]);
+
+  // A site chosen elsewhere (map, panel, link): scroll its lane into sight by revealing
+  // its first event in the current window.
+  useEffect(() => {
+    const handles = handlesRef.current;
+    if (
+      !handles ||
+      selectionOrigin === 'timeline' ||
+      selectedSiteId === null ||
+      selectedEventId !== null
+    )
+      return;
+    const current = readWindow(handles.timeline);
+    const first = events.find(
+      (event) => event.siteId === selectedSiteId && isEventInView(event, current),
+    );
+    if (!first) return;
+    return revealItemVertically(
+      handles.timeline,
+      containerRef.current,
+      first.id,
+      () => handlesRef.current === handles,
+    );
+  }, [events, selectedSiteId, selectedEventId, selectionOrigin]);
 
   function run(command: TimelineCommand, origin: ChangeOrigin) {
     if (command === 'zoom-in' || command === 'zoom-out' || command === 'show-all') {

@@ -69,6 +69,21 @@ export class AtlasDriver {
     });
   }
 
+  /** Whether some of the site's lane is inside the visible part of the lanes. */
+  async isLaneShown(siteId: string): Promise<boolean> {
+    return this.page
+      .getByTestId('timeline')
+      .locator(`.vis-label.site-${siteId}`)
+      .evaluate((node) => {
+        const lane = node.getBoundingClientRect();
+        const panel = node
+          .closest('.vis-timeline')
+          ?.querySelector('.vis-panel.vis-left')
+          ?.getBoundingClientRect();
+        return !!panel && lane.bottom > panel.top + 4 && lane.top < panel.bottom - 4;
+      });
+  }
+
   marker(siteId: string): Locator {
     return this.page.getByTestId(`site-marker-${siteId}`);
   }

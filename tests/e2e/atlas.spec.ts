@@ -36,6 +36,7 @@ test('clicking a map marker highlights the site lane and lists its events', asyn
   await expect(
     page.getByTestId('timeline').locator('.vis-label.site-camp-liberty.is-selected-site'),
   ).toBeVisible();
+  await expect.poll(() => atlas.isLaneShown('camp-liberty')).toBe(true);
   await expect(page.getByTestId('site-details')).toHaveAttribute('data-site-id', 'camp-liberty');
   await atlas.screenshot('desktop-site-selected');
 });

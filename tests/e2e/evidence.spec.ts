@@ -80,3 +80,26 @@ test('printing gives a chronology with the events and their quotes', async ({ at
   expect(text).not.toContain('Zoomin');
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('a site shows the figures the documents give, each one reaching its passage', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('site=camp-liberty');
+  const figures = page.getByTestId('site-details').getByTestId('figure');
+  expect(await figures.count()).toBeGreaterThan(3);
+  await figures.first().getByRole('button', { name: 'Read in the source' }).click();
+  await expect(page.getByTestId('reader-passage')).toBeInViewport();
+  expect(atlas.query().get('quote')).not.toBeNull();
+});
+
+test('the disputed view also sets figures from different documents side by side', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('page=disputed');
+  const groups = page.getByTestId('disputed-view').getByTestId('figure-groups').locator('section');
+  expect(await groups.count()).toBeGreaterThan(0);
+  await expect(groups.filter({ hasText: 'Area km²' })).toContainText('0.6');
+  await expect(groups.filter({ hasText: 'Area km²' })).toContainText('about 0.5');
+});

@@ -1,0 +1,60 @@
+// Figures that are not single events (residents, areas, totals), grouped by what they
+// measure, each with its document and a link to the quoted passage.
+import type { Dataset } from '../data/types';
+import { formatEdtf } from '../i18n/format-date';
+import { qualifierLabels, strings } from '../i18n/strings';
+import type { FigureGroup } from '../state/figure-groups';
+import { findSite } from '../state/selectors';
+import { useDispatch } from '../state/store-context';
+
+export function FigureGroups({
+  groups,
+  dataset,
+  withSite,
+}: {
+  groups: readonly FigureGroup[];
+  dataset: Dataset;
+  withSite: boolean;
+}) {
+  const dispatch = useDispatch();
+  const sourceTitle = (id: string) =>
+    dataset.sources.find((source) => source.id === id)?.title ?? id;
+  return (
+    <div className="figure-groups" data-testid="figure-groups">
+      {groups.map((group) => (
+        <section key={`${group.siteId}|${group.measure}`} className="figure-group">
+          <h4>
+            {strings.measureLabel(group.measure)}
+            {withSite ? ` · ${findSite(dataset, group.siteId)?.name ?? group.siteId}` : ''}
+          </h4>
+          <ul className="disagree-row">
+            {group.figures.map((figure) => (
+              <li key={figure.id} className="disagree-card" data-testid="figure">
+                <strong className="disagree-figure">
+                  {qualifierLabels[figure.qualifier] ? `${qualifierLabels[figure.qualifier]} ` : ''}
+                  {figure.value.toLocaleString('en-GB')}
+                </strong>
+                <span>{formatEdtf(figure.date)}</span>
+                <span>{strings.figureSource(sourceTitle(figure.sourceId))}</span>
+                {figure.note && <span className="claim-note">{figure.note}</span>}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    dispatch({
+                      type: 'open-reader',
+                      target: { sourceId: figure.sourceId, passageId: figure.id },
+                      origin: 'panel',
+                    })
+                  }
+                >
+                  {strings.readInSource}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
