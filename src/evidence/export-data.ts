@@ -57,15 +57,20 @@ export function eventPermalink(pageUrl: string, eventId: string): string {
   return url.toString();
 }
 
+/** The documents behind an event's claims, each once, in the order first cited. */
+function citedSources(event: AtlasEvent, sources: readonly Source[]): Source[] {
+  return [...new Set(event.claims.map((claim) => claim.sourceId))]
+    .map((id) => sources.find((source) => source.id === id))
+    .filter((source): source is Source => source !== undefined);
+}
+
 export function plainCitation(
   event: AtlasEvent,
   sources: readonly Source[],
   permalink: string,
   accessed: Date,
 ): string {
-  const cited = [...new Set(event.claims.map((claim) => claim.sourceId))]
-    .map((id) => sources.find((source) => source.id === id))
-    .filter((source): source is Source => source !== undefined);
+  const cited = citedSources(event, sources);
   const day = accessed.toISOString().slice(0, 10);
   const lines = [
     `“${event.title}” (${formatEdtf(event.date)}). In ${strings.appTitle}. ${permalink} (accessed ${day}).`,
@@ -94,9 +99,7 @@ export function cslJson(
   permalink: string,
   accessed: Date,
 ): string {
-  const cited = [...new Set(event.claims.map((claim) => claim.sourceId))]
-    .map((id) => sources.find((source) => source.id === id))
-    .filter((source): source is Source => source !== undefined);
+  const cited = citedSources(event, sources);
   const items = [
     {
       id: `atlas-${event.id}`,

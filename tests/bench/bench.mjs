@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../e2e/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/find-chromium.mjs';
 
 const PORT = 4391;
 const RUNS = 5;
@@ -37,14 +37,7 @@ const server = spawn(
 await new Promise((resolve) => setTimeout(resolve, 2500));
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-unsafe-swiftshader',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const figures = { timeline: [], map: [], select: [], filter: [] };
 try {

@@ -2,6 +2,17 @@
 // Playwright's own download. Prints nothing; returns null when there is none.
 import { existsSync } from 'node:fs';
 
+/** Flags for headless Chromium here: no sandbox (root), and no calls home to Google. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // WebGL through SwiftShader when there is no GPU.
+  '--enable-unsafe-swiftshader',
+];
+
 export async function findChromium() {
   const candidates = [
     process.env.CHROMIUM_PATH,

@@ -1,16 +1,13 @@
 // Without WebGL the atlas says so in one line and still works: timeline, list, details
 // and a static overview map.
+import { CHROMIUM_ARGS } from './find-chromium.mjs';
 import { expect, test } from './playwright-helper';
 
 test.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS.filter((flag) => !flag.includes('swiftshader')),
       '--disable-webgl',
       '--disable-3d-apis',
     ],
