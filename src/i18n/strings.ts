@@ -17,6 +17,7 @@ export const strings = {
   dismiss: 'Dismiss',
   mapRegionLabel: 'Map of the sites. The same events are listed in the chronology list.',
   mapLoading: 'Loading the map…',
+  sitesOutsideStaticMap: 'Sites outside this map',
   mapUnavailable:
     'The map cannot be drawn on this device (WebGL is not available); a simple overview map is shown instead.',
   openList: 'Chronology list',

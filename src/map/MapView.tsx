@@ -13,16 +13,22 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Site } from '../data/types';
 import { strings } from '../i18n/strings';
-import { findEvent, findSite } from '../state/selectors';
-import { useAtlasState, useDataset } from '../state/store-context';
+import { useDataset } from '../state/store-context';
 import { basemapStyle } from './basemap';
-import { declutter } from './declutter';
-import { contextLabelsFor, LABEL_ALL_ZOOM, OPENING_BOUNDS } from './map-frame';
+import { byPlacementPriority, declutter, MARKER_SPACING_PX } from './declutter';
+import {
+  CONTEXT_LABEL_ZOOM,
+  contextLabelsFor,
+  LABEL_ALL_ZOOM,
+  LABEL_SIDE,
+  OPENING_BOUNDS,
+} from './map-frame';
 import { SiteMarkerButton } from './SiteMarkerButton';
 import { StaticOverviewMap } from './StaticOverviewMap';
+import { sitesInStoryOrder } from './site-order';
 import { loadCountries } from './use-countries';
+import { moveToSite, useFlyToSelection } from './use-fly-to-selection';
 import { useSiteMarkers } from './use-site-markers';
 import { supportsWebGl2 } from './webgl-support';
 import './map.css';
@@ -32,17 +38,11 @@ setWorkerUrl(workerUrl);
 /** An online style chosen at build time; empty means the bundled offline basemap. */
 const ONLINE_STYLE_URL: string = import.meta.env.ATLAS_MAP_STYLE_URL ?? '';
 
-/** Closest two site markers may stand on screen, in CSS pixels. */
-const MARKER_SPACING_PX = 26;
+/** Space between a dot's centre and its name, in CSS pixels (see map.css). */
+const LABEL_GAP_PX = 16;
 
-/** Camps first, then cities, then the rest: earlier sites keep their exact place. */
-function prioritisedSites(sites: readonly Site[]): Site[] {
-  const rank = { camp: 0, city: 1, other: 2, country: 3 } as const;
-  return [...sites].sort((a, b) => rank[a.kind] - rank[b.kind]);
-}
-
-/** Zoom used when flying to a site, by kind. */
-const FLY_ZOOM = { camp: 7, city: 6.5, country: 4.5, other: 6 } as const;
+/** Room kept around a focused marker so its name shows, in CSS pixels. */
+const FOCUS_MARGIN_PX = 48;
 
 export function MapView() {
   const [webGlFailed, setWebGlFailed] = useState(() => !supportsWebGl2());
@@ -92,15 +92,18 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-    // The compact attribution starts unfolded and would cover the sites in Iraq on a phone.
-    instance
-      .getContainer()
-      .querySelector('.maplibregl-ctrl-attrib')
-      ?.classList.remove('maplibregl-compact-show');
+    // The compact attribution opens itself once the style names its sources, and would cover
+    // the sites in Iraq: fold it (the ⓘ button unfolds it).
+    const foldAttribution = () =>
+      instance
+        .getContainer()
+        .querySelector('.maplibregl-ctrl-attrib')
+        ?.classList.remove('maplibregl-compact-show');
     instance.on('error', (event) => {
       if (!instance.loaded() && /webgl/i.test(String(event.error?.message))) onFailureRef.current();
     });
     instance.on('load', () => {
+      foldAttribution();
       if (ONLINE_STYLE_URL) {
         instance.once('idle', () => setReady(true));
         return;
@@ -111,17 +114,36 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
         instance.once('idle', () => setReady(true));
       });
     });
-    const updateZoomClass = () =>
+    const updateZoomClass = () => {
       container.classList.toggle('labels-all', instance.getZoom() >= LABEL_ALL_ZOOM);
+      container.classList.toggle('context-labels-shown', instance.getZoom() >= CONTEXT_LABEL_ZOOM);
+    };
     instance.on('zoomend', updateZoomClass);
     updateZoomClass();
+    // Focusing a marker outside the view makes the browser scroll the clipped map box, which
+    // would shift the canvas away from the markers: undo that scroll and pan instead.
+    const keepUnscrolled = () => {
+      container.scrollTop = 0;
+      container.scrollLeft = 0;
+    };
+    container.addEventListener('scroll', keepUnscrolled);
 
     const elements = new Map<string, HTMLElement>();
     const created: Marker[] = [];
     const siteMarkers = new Map<string, Marker>();
-    for (const site of dataset.sites) {
+    // Markers are added in story order, which is the order Tab reaches them.
+    for (const site of sitesInStoryOrder(dataset.sites, dataset.events)) {
       const element = document.createElement('div');
       element.className = 'site-marker-anchor';
+      element.addEventListener('focusin', () => {
+        keepUnscrolled();
+        const { x, y } = instance.project([site.longitude, site.latitude]);
+        const { clientWidth, clientHeight } = container;
+        const margin = Math.min(FOCUS_MARGIN_PX, clientWidth / 4, clientHeight / 4);
+        const outside =
+          x < margin || y < margin || x > clientWidth - margin || y > clientHeight - margin;
+        if (outside) moveToSite(instance, site, instance.getZoom());
+      });
       elements.set(site.id, element);
       const marker = new Marker({ element, anchor: 'center' })
         .setLngLat([site.longitude, site.latitude])
@@ -132,13 +154,24 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
     // Sites a few kilometres apart (Camp Liberty and Baghdad) share a pixel when zoomed out:
     // nudge the later ones aside so each stays visible and clickable.
     const spreadMarkers = () => {
-      const points = prioritisedSites(dataset.sites).map((site) => {
+      const points = byPlacementPriority(dataset.sites).map((site) => {
         const { x, y } = instance.project([site.longitude, site.latitude]);
         return { id: site.id, x, y };
       });
       const offsets = declutter(points, MARKER_SPACING_PX);
-      for (const [id, marker] of siteMarkers) marker.setOffset(offsets.get(id) ?? [0, 0]);
+      for (const point of points) {
+        const offset = offsets.get(point.id) ?? [0, 0];
+        siteMarkers.get(point.id)?.setOffset(offset);
+        // A name that would run off the map's edge is moved below its dot (Baghdad on a phone).
+        const element = elements.get(point.id);
+        const name = element?.querySelector<HTMLElement>('.site-marker-name');
+        if (!element || !name) continue;
+        const x = point.x + offset[0];
+        const room = LABEL_SIDE[point.id] === 'start' ? x : container.clientWidth - x;
+        element.toggleAttribute('data-label-below', name.offsetWidth + LABEL_GAP_PX > room);
+      }
     };
+    instance.once('idle', spreadMarkers);
     instance.on('zoomend', spreadMarkers);
     instance.on('resize', spreadMarkers);
     spreadMarkers();
@@ -146,7 +179,11 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
       const element = document.createElement('div');
       element.className = 'context-label';
       element.setAttribute('aria-hidden', 'true');
-      element.textContent = label.name;
+      // MapLibre positions the element with an inline transform: shift the text inside it.
+      const text = document.createElement('span');
+      text.className = 'context-label-text';
+      text.textContent = label.name;
+      element.append(text);
       created.push(
         new Marker({ element, anchor: 'center' })
           .setLngLat([label.longitude, label.latitude])
@@ -156,12 +193,13 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
     setMarkerElements(elements);
     setMap(instance);
     return () => {
+      container.removeEventListener('scroll', keepUnscrolled);
       for (const marker of created) marker.remove();
       instance.remove();
       setMap(null);
       setReady(false);
     };
-  }, [dataset.sites]);
+  }, [dataset.sites, dataset.events]);
 
   useFlyToSelection(map);
 
@@ -181,23 +219,4 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
       })}
     </section>
   );
-}
-
-/** Flies to the selected event's site, or to the selected site, whoever chose it. */
-function useFlyToSelection(map: MapLibreMap | null) {
-  const dataset = useDataset();
-  const selectedEventId = useAtlasState((state) => state.selectedEventId);
-  const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
-  useEffect(() => {
-    if (!map) return;
-    const siteId = findEvent(dataset, selectedEventId)?.siteId ?? selectedSiteId;
-    const site = findSite(dataset, siteId);
-    if (!site) return;
-    const camera = {
-      center: [site.longitude, site.latitude] as [number, number],
-      zoom: FLY_ZOOM[site.kind],
-    };
-    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) map.jumpTo(camera);
-    else map.flyTo({ ...camera, duration: 1200 });
-  }, [map, dataset, selectedEventId, selectedSiteId]);
 }

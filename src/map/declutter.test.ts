@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declutter } from './declutter';
+import type { Site } from '../data/types';
+import { byPlacementPriority, declutter } from './declutter';
 
 describe('declutter', () => {
   it('leaves points that are far enough apart where they are', () => {
@@ -44,5 +45,47 @@ describe('declutter', () => {
             (placed[i]?.[1] ?? 0) - (placed[j]?.[1] ?? 0),
           ),
         ).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('declutter with three sites as close as Camp Ashraf, Camp Liberty and Baghdad', () => {
+  it('keeps the pushed points on their own side: west stays west of east', () => {
+    const offsets = declutter(
+      [
+        { id: 'camp-ashraf', x: 0, y: 0 },
+        { id: 'camp-liberty', x: -9.5, y: 17.5 },
+        { id: 'baghdad', x: -6.2, y: 16.4 },
+      ],
+      26,
+    );
+    const placedX = (id: string, x: number) => x + (offsets.get(id)?.[0] ?? 0);
+    expect(placedX('camp-liberty', -9.5)).toBeLessThan(placedX('baghdad', -6.2));
+    expect(offsets.has('camp-ashraf')).toBe(false);
+  });
+
+  it('pushes a point away from the one it overlaps, not towards it', () => {
+    const [dx] = declutter(
+      [
+        { id: 'east', x: 10, y: 0 },
+        { id: 'west', x: 0, y: 0 },
+      ],
+      24,
+    ).get('west') ?? [0, 0];
+    expect(dx).toBeLessThan(0);
+  });
+});
+
+describe('byPlacementPriority', () => {
+  it('lets camps keep their exact place before cities and countries', () => {
+    const sites = [
+      { id: 'germany', kind: 'country' },
+      { id: 'baghdad', kind: 'city' },
+      { id: 'camp-liberty', kind: 'camp' },
+    ] as Site[];
+    expect(byPlacementPriority(sites).map((site) => site.id)).toEqual([
+      'camp-liberty',
+      'baghdad',
+      'germany',
+    ]);
   });
 });

@@ -32,13 +32,15 @@ export const ALWAYS_LABELLED_SITES = new Set(['camp-ashraf', 'camp-liberty', 'ti
 
 /** Which side of its dot a site's name goes, where the default (inline-end) would collide. */
 export const LABEL_SIDE: Readonly<Record<string, 'start' | 'end' | 'above' | 'below'>> = {
+  'camp-ashraf': 'start',
   'camp-liberty': 'start',
-  'camp-ashraf': 'above',
-  baghdad: 'below',
 };
 
 /** Zoom from which every site shows its name. */
 export const LABEL_ALL_ZOOM = 5.5;
+
+/** Zoom from which the context cities show: below it Baqubah and Durrës sit on the camps. */
+export const CONTEXT_LABEL_ZOOM = 6.5;
 
 export interface ContextLabel {
   readonly name: string;

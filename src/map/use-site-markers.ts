@@ -11,6 +11,7 @@ import {
   selectVisibleEvents,
 } from '../state/selectors';
 import { useAtlasState, useDataset } from '../state/store-context';
+import { sitesInStoryOrder } from './site-order';
 
 export interface SiteMarkerState {
   readonly site: Site;
@@ -20,7 +21,7 @@ export interface SiteMarkerState {
   readonly label: string;
 }
 
-/** Sites ordered west to east, the order in which Tab reaches their markers. */
+/** Sites in story order (see site-order.ts), the order in which Tab reaches their markers. */
 export function useSiteMarkers(): readonly SiteMarkerState[] {
   const dataset = useDataset();
   const filters = useAtlasState((state) => state.filters);
@@ -33,20 +34,18 @@ export function useSiteMarkers(): readonly SiteMarkerState[] {
   const eventSiteId = findEvent(dataset, selectedEventId)?.siteId ?? null;
   return useMemo(
     () =>
-      [...dataset.sites]
-        .sort((a, b) => a.longitude - b.longitude)
-        .map((site) => {
-          const count = counts.get(site.id) ?? 0;
-          const active = isSiteActive(site, window);
-          const label = `${strings.siteMarkerLabel(site.name, count)}${active ? '' : `, ${strings.siteOutsidePeriod}`}`;
-          return {
-            site,
-            count,
-            active,
-            selected: site.id === selectedSiteId || site.id === eventSiteId,
-            label,
-          };
-        }),
-    [dataset.sites, counts, window, selectedSiteId, eventSiteId],
+      sitesInStoryOrder(dataset.sites, dataset.events).map((site) => {
+        const count = counts.get(site.id) ?? 0;
+        const active = isSiteActive(site, window);
+        const label = `${strings.siteMarkerLabel(site.name, count)}${active ? '' : `, ${strings.siteOutsidePeriod}`}`;
+        return {
+          site,
+          count,
+          active,
+          selected: site.id === selectedSiteId || site.id === eventSiteId,
+          label,
+        };
+      }),
+    [dataset.sites, dataset.events, counts, window, selectedSiteId, eventSiteId],
   );
 }

@@ -123,7 +123,11 @@ export class AtlasDriver {
   async mapInkShare(): Promise<number> {
     const canvas = this.page.locator('.maplibregl-canvas');
     await canvas.waitFor();
-    const image = await canvas.screenshot();
+    await this.page.locator('[data-map-ready="true"]').waitFor();
+    // Only what WebGL drew: the site markers and controls are DOM on top of the canvas.
+    const image = await canvas.screenshot({
+      style: '.maplibregl-marker, .maplibregl-control-container { visibility: hidden !important; }',
+    });
     return this.page.evaluate(async (base64) => {
       // An <img> and not fetch(): the page's Content-Security-Policy allows data: images only.
       const bitmap = new Image();

@@ -1,0 +1,37 @@
+// Moves the map to the selected event's site, or to the selected site, when someone other
+// than the map chose it: the map never re-applies a selection it made itself.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect } from 'react';
+import type { Site } from '../data/types';
+import { findEvent, findSite } from '../state/selectors';
+import { useAtlasState, useDataset } from '../state/store-context';
+
+/** Zoom used when flying to a site, by kind: a camp or city up close, a country whole. */
+const FLY_ZOOM = { camp: 7, city: 7, country: 5, other: 6 } as const;
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Centres the map on a site, without animation for readers who asked for less motion. */
+export function moveToSite(map: MapLibreMap, site: Site, zoom?: number) {
+  const camera = {
+    center: [site.longitude, site.latitude] as [number, number],
+    zoom: zoom ?? FLY_ZOOM[site.kind],
+  };
+  if (prefersReducedMotion()) map.jumpTo(camera);
+  else map.flyTo({ ...camera, duration: 1200, essential: false });
+}
+
+export function useFlyToSelection(map: MapLibreMap | null) {
+  const dataset = useDataset();
+  const selectedEventId = useAtlasState((state) => state.selectedEventId);
+  const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
+  const selectionOrigin = useAtlasState((state) => state.selectionOrigin);
+  useEffect(() => {
+    if (!map || selectionOrigin === 'map') return;
+    const siteId = findEvent(dataset, selectedEventId)?.siteId ?? selectedSiteId;
+    const site = findSite(dataset, siteId);
+    if (site) moveToSite(map, site);
+  }, [map, dataset, selectedEventId, selectedSiteId, selectionOrigin]);
+}
