@@ -102,16 +102,21 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
     instance.on('error', (event) => {
       if (!instance.loaded() && /webgl/i.test(String(event.error?.message))) onFailureRef.current();
     });
+    let removed = false;
     instance.on('load', () => {
       foldAttribution();
       if (ONLINE_STYLE_URL) {
         instance.once('idle', () => setReady(true));
         return;
       }
-      loadCountries().then((countries) => {
-        if (!countries) return;
-        (instance.getSource('countries') as GeoJSONSource | undefined)?.setData(countries);
+      // Draw the coarse shapes at once, then swap in the detailed ones when they arrive.
+      const source = () =>
+        removed ? undefined : (instance.getSource('countries') as GeoJSONSource | undefined);
+      loadCountries('coarse').then((coarse) => {
+        if (!coarse) return;
+        source()?.setData(coarse);
         instance.once('idle', () => setReady(true));
+        loadCountries('detailed').then((detailed) => detailed && source()?.setData(detailed));
       });
     });
     const updateZoomClass = () => {
@@ -195,6 +200,7 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
     return () => {
       container.removeEventListener('scroll', keepUnscrolled);
       for (const marker of created) marker.remove();
+      removed = true;
       instance.remove();
       setMap(null);
       setReady(false);
