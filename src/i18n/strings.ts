@@ -7,6 +7,7 @@ export const strings = {
   sourcesDisclaimer:
     'Every statement here is quoted from five advocacy documents published by or for one side, the PMOI/MEK and its supporters.',
   aboutSourcesLink: 'About the sources',
+  detailsAboutNote: 'All quotes come from advocacy documents of one side.',
   skipToContent: 'Skip to the events',
   loading: 'Loading the atlas data…',
   loadFailed: 'The atlas data could not be loaded.',

@@ -121,6 +121,17 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
       <p className="event-summary">{event.summary}</p>
       <SourcesDisagree event={event} sources={dataset.sources} />
       <ClaimList event={event} sources={dataset.sources} />
+      <p className="details-about">
+        {strings.detailsAboutNote}{' '}
+        <button
+          type="button"
+          className="link-button"
+          data-testid="details-about-sources"
+          onClick={() => dispatch({ type: 'set-page', page: 'about', origin: 'panel' })}
+        >
+          {strings.aboutSourcesLink}
+        </button>
+      </p>
       {citing && <CiteDialog event={event} onClose={() => setCiting(false)} />}
     </article>
   );

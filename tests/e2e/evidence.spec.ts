@@ -103,3 +103,16 @@ test('the disputed view also sets figures from different documents side by side'
   await expect(groups.filter({ hasText: 'Area km²' })).toContainText('0.6');
   await expect(groups.filter({ hasText: 'Area km²' })).toContainText('about 0.5');
 });
+
+test('every details panel leads to the page about the sources, which counts their events', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('event=2013-09-01-ashraf-attack');
+  await page.getByTestId('details-about-sources').click();
+  const sources = page.getByTestId('about-source');
+  await expect(sources).toHaveCount(5);
+  await expect(sources.first()).toContainText(/Supports \d+ events? in the atlas/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('details-about-sources')).toBeFocused();
+});
