@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BuildResult } from '../data/build-dataset';
 import { loadDataset } from '../data/load-dataset';
+import { DATA_FILES } from '../data/types';
 import { strings } from '../i18n/strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
@@ -11,8 +12,16 @@ import { AtlasLayout } from './AtlasLayout';
 
 type LoadState =
   | { status: 'loading' }
-  | { status: 'failed' }
+  | { status: 'failed'; missingFiles: readonly string[] }
   | { status: 'ready'; result: BuildResult };
+
+/** Without these the atlas has nothing to show; without figures it still works. */
+const ESSENTIAL_FILES: readonly string[] = [
+  DATA_FILES.sources,
+  DATA_FILES.sites,
+  DATA_FILES.events,
+  DATA_FILES.claims,
+];
 
 export function urlContextOf(result: BuildResult): UrlContext {
   const { dataset } = result;
@@ -38,10 +47,17 @@ export function AtlasApp() {
     loadDataset().then(
       (result) => {
         if (cancelled) return;
-        const nothing = result.dataset.events.length === 0 && result.dataset.sites.length === 0;
-        setLoad(nothing ? { status: 'failed' } : { status: 'ready', result });
+        // A file that could not be read is reported on line 0.
+        const missingFiles = result.issues
+          .filter((issue) => issue.line === 0 && ESSENTIAL_FILES.includes(issue.file))
+          .map((issue) => issue.file);
+        setLoad(
+          missingFiles.length > 0
+            ? { status: 'failed', missingFiles }
+            : { status: 'ready', result },
+        );
       },
-      () => !cancelled && setLoad({ status: 'failed' }),
+      () => !cancelled && setLoad({ status: 'failed', missingFiles: [] }),
     );
     return () => {
       cancelled = true;
@@ -62,6 +78,7 @@ export function AtlasApp() {
       <div className="app-status" role="alert" data-testid="load-failed">
         <h1>{strings.appTitle}</h1>
         <p>{strings.loadFailed}</p>
+        {load.missingFiles.length > 0 && <p>{strings.filesNotRead(load.missingFiles)}</p>}
         <button type="button" onClick={retry}>
           {strings.retry}
         </button>

@@ -12,6 +12,8 @@ export const strings = {
   loading: 'Loading the atlas data…',
   loadFailed: 'The atlas data could not be loaded.',
   retry: 'Try again',
+  filesNotRead: (files: readonly string[]) =>
+    `Could not be read: ${files.join(', ')}. Check the connection, or that the site was deployed with its data folder.`,
   dataIssuesHeading: (count: number) =>
     `${count} data problem${count === 1 ? '' : 's'}: the rows below were skipped; everything else is shown.`,
   urlIssuesHeading: 'Part of the link was not understood and was ignored:',

@@ -28,6 +28,19 @@ test.describe('a broken data row', () => {
   });
 });
 
+test.describe('a missing figures file', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('is named in the notice while every event still shows', async ({ atlas, page }) => {
+    await page.route('**/data/figures.csv', (route) => route.fulfill({ status: 404, body: '' }));
+    await atlas.open();
+    await expect(page.getByTestId('data-issues')).toContainText(
+      'data/figures.csv: the file could not be read',
+    );
+    expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
+  });
+});
+
 test.describe('a missing data file', () => {
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
@@ -41,6 +54,9 @@ test.describe('a missing data file', () => {
     );
     await page.goto('./');
     await expect(page.getByTestId('load-failed')).toBeVisible();
+    await expect(page.getByTestId('load-failed')).toContainText(
+      'data/sites.geojson, data/events.csv',
+    );
     failing = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('timeline')).toBeVisible();
