@@ -115,7 +115,11 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
       loadCountries('coarse').then((coarse) => {
         if (!coarse) return;
         source()?.setData(coarse);
-        instance.once('idle', () => setReady(true));
+        instance.once('idle', () => {
+          // New source data unfolds the compact attribution again.
+          foldAttribution();
+          setReady(true);
+        });
         loadCountries('detailed').then((detailed) => detailed && source()?.setData(detailed));
       });
     });
