@@ -11,12 +11,13 @@ import {
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { strings } from '../i18n/strings';
 import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
-import { FULL_WINDOW, MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
-import { findEvent, neighbourEvent, selectFilteredEvents } from '../state/selectors';
+import { MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
+import { findEvent, selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
 import { revealItemVertically } from './reveal-item';
 import { TimelineLegend } from './TimelineLegend';
 import { commandForKey, type TimelineCommand, TimelineToolbar } from './TimelineToolbar';
+import { commandAction } from './timeline-commands';
 import { markupToElement, prefersReducedMotion } from './timeline-dom';
 import {
   buildTimelineGroups,
@@ -25,7 +26,7 @@ import {
   type TimelineGroupData,
   type TimelineItemData,
 } from './timeline-items';
-import { isEventInView, MAXIMUM_WINDOW_MS, zoomWindow } from './timeline-window';
+import { isEventInView, MAXIMUM_WINDOW_MS } from './timeline-window';
 import './timeline.css';
 
 interface TimelineHandles {
@@ -33,8 +34,6 @@ interface TimelineHandles {
   readonly items: VisDataSet<TimelineItemData, 'id'>;
   readonly groups: VisDataSet<TimelineGroupData, 'id'>;
 }
-
-const ZOOM_FACTOR = 0.5;
 
 /** Highlights the selected item, or none when it is filtered out. */
 function applySelection(handles: TimelineHandles, eventId: string | null): void {
@@ -237,24 +236,8 @@ export function TimelineView(): JSX.Element {
   }, [events, selectedSiteId, selectedEventId, selectionOrigin]);
 
   function run(command: TimelineCommand, origin: ChangeOrigin) {
-    if (command === 'zoom-in' || command === 'zoom-out' || command === 'show-all') {
-      // Zoom keeps the selected event in place when it is in view, else the window's centre.
-      const selected = events.find((event) => event.id === selectedEventId);
-      const anchor = selected && isEventInView(selected, timeWindow) ? selected.startMs : undefined;
-      const factor = command === 'zoom-in' ? ZOOM_FACTOR : 1 / ZOOM_FACTOR;
-      const window = command === 'show-all' ? FULL_WINDOW : zoomWindow(timeWindow, factor, anchor);
-      dispatch({ type: 'set-window', window, origin });
-      return;
-    }
-    const target =
-      command === 'first'
-        ? events[0]
-        : command === 'last'
-          ? events[events.length - 1]
-          : neighbourEvent(events, selectedEventId, command === 'previous' ? -1 : 1);
-    if (target) {
-      dispatch({ type: 'select-event', eventId: target.id, siteId: target.siteId, origin });
-    }
+    const action = commandAction(command, events, selectedEventId, timeWindow, origin);
+    if (action) dispatch(action);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
