@@ -72,6 +72,8 @@ export const strings = {
   siteMarkerLabel: (name: string, count: number) =>
     `${name}: ${count} event${count === 1 ? '' : 's'} in the current time window`,
   siteOutsidePeriod: 'outside its period in this time window',
+  siteApproximateLocation: (metres: number) =>
+    `approximate location (within about ${Math.round(metres / 1000).toLocaleString('en-GB')} km)`,
   windowAnnouncement: (from: string, to: string, count: number) =>
     `Showing ${from} to ${to}, ${count} event${count === 1 ? '' : 's'}`,
   selectionAnnouncement: (date: string, site: string, title: string) =>

@@ -1,7 +1,7 @@
 // One site marker: a real button with the site's name, its event count and its state.
 import { useDispatch } from '../state/store-context';
 import { ALWAYS_LABELLED_SITES, LABEL_SIDE } from './map-frame';
-import type { SiteMarkerState } from './use-site-markers';
+import { APPROXIMATE_LOCATION_M, type SiteMarkerState } from './use-site-markers';
 
 export function SiteMarkerButton({ marker }: { marker: SiteMarkerState }) {
   const dispatch = useDispatch();
@@ -12,6 +12,7 @@ export function SiteMarkerButton({ marker }: { marker: SiteMarkerState }) {
     ALWAYS_LABELLED_SITES.has(site.id) || marker.selected ? 'has-label' : '',
     marker.active ? '' : 'is-dimmed',
     marker.selected ? 'is-selected' : '',
+    site.coordAccuracyM >= APPROXIMATE_LOCATION_M ? 'is-approximate' : '',
   ];
   return (
     <button

@@ -13,6 +13,9 @@ import {
 import { useAtlasState, useDataset } from '../state/store-context';
 import { sitesInStoryOrder } from './site-order';
 
+/** From this uncertainty (metres) a marker is drawn and named as an approximate location. */
+export const APPROXIMATE_LOCATION_M = 5000;
+
 export interface SiteMarkerState {
   readonly site: Site;
   readonly count: number;
@@ -37,7 +40,14 @@ export function useSiteMarkers(): readonly SiteMarkerState[] {
       sitesInStoryOrder(dataset.sites, dataset.events).map((site) => {
         const count = counts.get(site.id) ?? 0;
         const active = isSiteActive(site, window);
-        const label = `${strings.siteMarkerLabel(site.name, count)}${active ? '' : `, ${strings.siteOutsidePeriod}`}`;
+        const approximate = site.coordAccuracyM >= APPROXIMATE_LOCATION_M;
+        const label = [
+          strings.siteMarkerLabel(site.name, count),
+          active ? '' : strings.siteOutsidePeriod,
+          approximate ? strings.siteApproximateLocation(site.coordAccuracyM) : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
         return {
           site,
           count,

@@ -191,3 +191,15 @@ test('typing a search does not add a history entry per keystroke', async ({ atla
   expect(await atlas.selectedEventId()).toBeNull();
   expect(selected).not.toBeNull();
 });
+
+test('a site placed only roughly is drawn and named as an approximate location', async ({
+  atlas,
+}) => {
+  await atlas.open();
+  await expect(atlas.marker('camp-ashraf')).toHaveClass(/is-approximate/);
+  await expect(atlas.marker('camp-ashraf')).toHaveAttribute(
+    'aria-label',
+    /approximate location \(within about \d+ km\)/,
+  );
+  await expect(atlas.marker('camp-liberty')).not.toHaveClass(/is-approximate/);
+});
