@@ -20,6 +20,9 @@ export const strings = {
   dismiss: 'Dismiss',
   mapRegionLabel: 'Map of the sites. The same events are listed in the chronology list.',
   mapLoading: 'Loading the map…',
+  mapLegendCount: 'events in the time window',
+  mapLegendApproximate: 'approximate location',
+  mapLegendDimmed: 'outside its period',
   sitesOutsideStaticMap: 'Sites outside this map',
   mapUnavailable:
     'The map cannot be drawn on this device (WebGL is not available); a simple overview map is shown instead.',

@@ -17,6 +17,7 @@ import { strings } from '../i18n/strings';
 import { useDataset } from '../state/store-context';
 import { basemapStyle } from './basemap';
 import { byPlacementPriority, declutter, MARKER_SPACING_PX } from './declutter';
+import { MapLegend } from './MapLegend';
 import {
   CONTEXT_LABEL_ZOOM,
   contextLabelsFor,
@@ -53,6 +54,7 @@ export function MapView() {
           {strings.mapUnavailable}
         </p>
         <StaticOverviewMap />
+        <MapLegend />
       </section>
     );
   }
@@ -221,6 +223,7 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
         data-testid="map-canvas-container"
         data-map-ready={ready}
       />
+      <MapLegend />
       {markers.map((marker) => {
         const element = markerElements.get(marker.site.id);
         return element
