@@ -29,7 +29,7 @@ import { SiteMarkerButton } from './SiteMarkerButton';
 import { StaticOverviewMap } from './StaticOverviewMap';
 import { sitesInStoryOrder } from './site-order';
 import { loadCountries } from './use-countries';
-import { moveToSite, useFlyToSelection } from './use-fly-to-selection';
+import { prefersReducedMotion, useFlyToSelection } from './use-fly-to-selection';
 import { useSiteMarkers } from './use-site-markers';
 import { supportsWebGl2 } from './webgl-support';
 import './map.css';
@@ -41,6 +41,9 @@ const ONLINE_STYLE_URL: string = import.meta.env.ATLAS_MAP_STYLE_URL ?? '';
 
 /** Space between a dot's centre and its name, in CSS pixels (see map.css). */
 const LABEL_GAP_PX = 16;
+
+/** How long the map pans to a marker that receives focus off screen, in milliseconds. */
+const FOCUS_PAN_MS = 250;
 
 /** Room kept around a focused marker so its name shows, in CSS pixels. */
 const FOCUS_MARGIN_PX = 48;
@@ -153,7 +156,13 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
         const margin = Math.min(FOCUS_MARGIN_PX, clientWidth / 4, clientHeight / 4);
         const outside =
           x < margin || y < margin || x > clientWidth - margin || y > clientHeight - margin;
-        if (outside) moveToSite(instance, site, instance.getZoom());
+        // A short pan, not a flight: a keyboard user tabbing along the markers should not wait.
+        if (outside) {
+          instance.easeTo({
+            center: [site.longitude, site.latitude],
+            duration: prefersReducedMotion() ? 0 : FOCUS_PAN_MS,
+          });
+        }
       });
       elements.set(site.id, element);
       const marker = new Marker({ element, anchor: 'center' })

@@ -59,13 +59,7 @@ test('with the keyboard alone a user selects an event, reads its claims, moves t
   await expect(page.getByRole('link', { name: 'Skip to the events' })).toBeFocused();
   // Tab to the timeline, then choose events with the arrow keys.
   const timeline = page.getByTestId('timeline-keyboard-region');
-  for (
-    let step = 0;
-    step < 80 && !(await timeline.evaluate((node) => node === document.activeElement));
-    step += 1
-  ) {
-    await page.keyboard.press('Tab');
-  }
+  await atlas.pressUntilFocused(timeline, 'Tab');
   await expect(timeline).toBeFocused();
   await page.keyboard.press('ArrowRight');
   const first = await atlas.selectedEventId();
@@ -81,25 +75,13 @@ test('with the keyboard alone a user selects an event, reads its claims, moves t
   expect(atlas.query().get('from')).not.toBeNull();
   // Filter with the keyboard: Shift+Tab back to the attack checkbox and press Space.
   const attack = page.getByTestId('filter-category-attack');
-  for (
-    let step = 0;
-    step < 80 && !(await attack.evaluate((node) => node === document.activeElement));
-    step += 1
-  ) {
-    await page.keyboard.press('Shift+Tab');
-  }
+  await atlas.pressUntilFocused(attack, 'Shift+Tab');
   await expect(attack).toBeFocused();
   await page.keyboard.press('Space');
   await expect(attack).toBeChecked();
   // Reach the list: Tab to the list switch and press Enter.
   const listSwitch = page.getByTestId('show-list');
-  for (
-    let step = 0;
-    step < 80 && !(await listSwitch.evaluate((node) => node === document.activeElement));
-    step += 1
-  ) {
-    await page.keyboard.press('Tab');
-  }
+  await atlas.pressUntilFocused(listSwitch, 'Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('chronology-list')).toBeVisible();
 });

@@ -22,6 +22,14 @@ export class AtlasDriver {
     await this.testInfo.attach(name, { path, contentType: 'image/png' });
   }
 
+  /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; gives up after 80 presses. */
+  async pressUntilFocused(target: Locator, key: 'Tab' | 'Shift+Tab'): Promise<void> {
+    for (let presses = 0; presses < 80; presses += 1) {
+      if (await target.evaluate((node) => node === document.activeElement)) return;
+      await this.page.keyboard.press(key);
+    }
+  }
+
   query(): URLSearchParams {
     return new URL(this.page.url()).searchParams;
   }
