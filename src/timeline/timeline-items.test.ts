@@ -165,6 +165,26 @@ describe('timeline lanes', () => {
     expect(groups[1]?.content).toBe('Camp &lt;Liberty&gt;');
   });
 
+  it('puts the camps before cities and countries, even when those appear earlier', () => {
+    const withPlaces = [
+      ...sites,
+      { ...site('baghdad', 'Baghdad'), kind: 'city' as const },
+      { ...site('germany', 'Germany'), kind: 'country' as const },
+    ];
+    const events = [
+      makeEvent('g', '2008', { siteId: 'germany' }),
+      makeEvent('b', '2009', { siteId: 'baghdad' }),
+      makeEvent('l', '2012', { siteId: 'camp-liberty' }),
+      makeEvent('a', '2011', { siteId: 'camp-ashraf' }),
+    ];
+    expect(buildTimelineGroups(withPlaces, events, null).map((group) => group.id)).toEqual([
+      'camp-ashraf',
+      'camp-liberty',
+      'baghdad',
+      'germany',
+    ]);
+  });
+
   it('leaves out sites that have no event after filtering', () => {
     const groups = buildTimelineGroups(sites, [makeEvent('a', '2013')], null);
     expect(groups.map((group) => group.id)).toEqual(['camp-ashraf']);

@@ -95,7 +95,18 @@ export function buildTimelineItems(events: readonly AtlasEvent[]): TimelineItemD
   return events.map(buildTimelineItem);
 }
 
-/** One lane per site that has events, ordered by the date of the site's first event. */
+/** Lanes of the camps come first, then cities, other places and countries. */
+const LANE_RANK: Readonly<Record<Site['kind'], number>> = {
+  camp: 0,
+  city: 1,
+  other: 2,
+  country: 3,
+};
+
+/**
+ * One lane per site that has events: the camps first, then the cities, other places and
+ * countries, each kind ordered by the date of the site's first event.
+ */
 export function buildTimelineGroups(
   sites: readonly Site[],
   events: readonly AtlasEvent[],
@@ -107,8 +118,12 @@ export function buildTimelineGroups(
     if (known === undefined || event.startMs < known) firstStart.set(event.siteId, event.startMs);
   }
   const names = new Map(sites.map((site) => [site.id, site.name]));
+  const rank = new Map(sites.map((site) => [site.id, LANE_RANK[site.kind]]));
   return [...firstStart.entries()]
-    .sort(([idA, startA], [idB, startB]) => startA - startB || idA.localeCompare(idB))
+    .sort(
+      ([idA, startA], [idB, startB]) =>
+        (rank.get(idA) ?? 2) - (rank.get(idB) ?? 2) || startA - startB || idA.localeCompare(idB),
+    )
     .map(([id], order) => {
       const name = names.get(id) ?? id;
       const selected = id === selectedSiteId ? ' is-selected-site' : '';
