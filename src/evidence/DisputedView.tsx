@@ -2,6 +2,7 @@
 // side with their speakers.
 import { formatEdtf } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
+import { EventLink } from '../panels/EventLink';
 import { FigureGroups } from '../panels/FigureGroups';
 import { SourcesDisagree } from '../panels/SourcesDisagree';
 import { figureGroupsAcrossSources } from '../state/figure-groups';
@@ -25,21 +26,12 @@ export function DisputedView() {
         {disputed.map((event) => (
           <li key={event.id} data-testid="disputed-event" data-event-id={event.id}>
             <h3>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  dispatch({
-                    type: 'select-event',
-                    eventId: event.id,
-                    siteId: event.siteId,
-                    origin: 'panel',
-                  });
-                  dispatch({ type: 'set-page', page: 'atlas', origin: 'panel' });
-                }}
+              <EventLink
+                event={event}
+                onChosen={() => dispatch({ type: 'set-page', page: 'atlas', origin: 'panel' })}
               >
                 {formatEdtf(event.date)}: {event.title}
-              </button>
+              </EventLink>
             </h3>
             <SourcesDisagree event={event} sources={dataset.sources} />
           </li>

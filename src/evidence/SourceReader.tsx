@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { Dataset } from '../data/types';
 import { formatEdtf } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
+import { EventLink } from '../panels/EventLink';
 import type { ReaderTarget } from '../state/atlas-state';
 import { useDataset, useDispatch } from '../state/store-context';
 import { highlightPassage } from './highlight';
@@ -69,21 +70,9 @@ export function SourceReader({ target }: { target: ReaderTarget }) {
         <ul>
           {citing.map((event) => (
             <li key={event.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  dispatch({
-                    type: 'select-event',
-                    eventId: event.id,
-                    siteId: event.siteId,
-                    origin: 'panel',
-                  });
-                  close();
-                }}
-              >
+              <EventLink event={event} onChosen={close}>
                 {formatEdtf(event.date)}: {event.title}
-              </button>
+              </EventLink>
             </li>
           ))}
         </ul>

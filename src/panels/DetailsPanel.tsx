@@ -10,6 +10,7 @@ import { findEvent, findSite, isDisputed } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { CategoryIcon } from './CategoryIcon';
 import { ClaimList } from './ClaimList';
+import { EventLink } from './EventLink';
 import { FigureGroups } from './FigureGroups';
 import { SourcesDisagree } from './SourcesDisagree';
 
@@ -138,7 +139,6 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
 }
 
 function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
-  const dispatch = useDispatch();
   const events = dataset.events.filter((event) => event.siteId === site.id);
   const figureGroups = figureGroupsForSite(dataset, site.id);
   return (
@@ -165,20 +165,9 @@ function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
       <ul className="site-events">
         {events.map((event) => (
           <li key={event.id}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() =>
-                dispatch({
-                  type: 'select-event',
-                  eventId: event.id,
-                  siteId: site.id,
-                  origin: 'panel',
-                })
-              }
-            >
+            <EventLink event={event}>
               {formatEdtf(event.date)}: {event.title}
-            </button>
+            </EventLink>
           </li>
         ))}
       </ul>
