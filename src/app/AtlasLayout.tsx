@@ -11,6 +11,7 @@ import { ChronologyList } from '../panels/ChronologyList';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FiltersPanel } from '../panels/FiltersPanel';
 import { NoticeBanner } from '../panels/NoticeBanner';
+import { PageLink } from '../panels/PageLink';
 import { useAtlasState, useDispatch } from '../state/store-context';
 import type { UrlContext } from '../state/url-state';
 import { TimelineView } from '../timeline/TimelineView';
@@ -47,23 +48,10 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
           <p className="atlas-subtitle">{strings.appSubtitle}</p>
         </div>
         <p className="atlas-disclaimer" data-testid="sources-disclaimer">
-          {strings.sourcesDisclaimer}{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => dispatch({ type: 'set-page', page: 'about', origin: 'panel' })}
-          >
-            {strings.aboutSourcesLink}
-          </button>{' '}
-          ·{' '}
-          <button
-            type="button"
-            className="link-button"
-            data-testid="open-disputed"
-            onClick={() => dispatch({ type: 'set-page', page: 'disputed', origin: 'panel' })}
-          >
+          {strings.sourcesDisclaimer} <PageLink page="about">{strings.aboutSourcesLink}</PageLink> ·{' '}
+          <PageLink page="disputed" testId="open-disputed">
             {strings.disputedLink}
-          </button>
+          </PageLink>
         </p>
       </header>
       <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />

@@ -12,6 +12,7 @@ import { CategoryIcon } from './CategoryIcon';
 import { ClaimList } from './ClaimList';
 import { EventLink } from './EventLink';
 import { FigureGroups } from './FigureGroups';
+import { PageLink } from './PageLink';
 import { SourcesDisagree } from './SourcesDisagree';
 
 export function DetailsPanel() {
@@ -124,14 +125,9 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
       <ClaimList event={event} sources={dataset.sources} />
       <p className="details-about">
         {strings.detailsAboutNote}{' '}
-        <button
-          type="button"
-          className="link-button"
-          data-testid="details-about-sources"
-          onClick={() => dispatch({ type: 'set-page', page: 'about', origin: 'panel' })}
-        >
+        <PageLink page="about" testId="details-about-sources">
           {strings.aboutSourcesLink}
-        </button>
+        </PageLink>
       </p>
       {citing && <CiteDialog event={event} onClose={() => setCiting(false)} />}
     </article>
