@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './tests/e2e/find-chromium.mjs';
 
-// Browser tests run against the production build served on localhost by `vite preview`.
-const PORT = 4173;
+// Browser tests run against the production build served on localhost by `vite preview`, on a
+// port that `run-e2e.mjs` found free, so a server left running elsewhere is never reused.
+const PORT = Number(process.env.ATLAS_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +26,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
