@@ -1,0 +1,26 @@
+// Checks data/tours.json against a built dataset, for `npm run data:check` (Node only).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../data/types';
+import { readTours } from './read-tours';
+import { TOURS_FILE, type Tour, type TourIssue, type TourReferences } from './tour-types';
+
+export function referencesOf(dataset: Dataset): TourReferences {
+  return {
+    eventIds: new Set(dataset.events.map((event) => event.id)),
+    siteIds: new Set(dataset.sites.map((site) => site.id)),
+  };
+}
+
+export function checkToursFile(
+  root: string,
+  dataset: Dataset,
+): { tours: readonly Tour[]; issues: readonly TourIssue[] } {
+  const path = join(root, TOURS_FILE);
+  if (!existsSync(path))
+    return {
+      tours: [],
+      issues: [{ file: TOURS_FILE, path: '$', message: 'the file does not exist' }],
+    };
+  return readTours(TOURS_FILE, readFileSync(path, 'utf8'), referencesOf(dataset));
+}
