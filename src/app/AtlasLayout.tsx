@@ -12,6 +12,7 @@ import { DetailsPanel } from '../panels/DetailsPanel';
 import { FiltersPanel } from '../panels/FiltersPanel';
 import { NoticeBanner } from '../panels/NoticeBanner';
 import { PageLink } from '../panels/PageLink';
+import { ShareButton } from '../share/ShareButton';
 import { useAtlasState, useDispatch } from '../state/store-context';
 import type { UrlContext } from '../state/url-state';
 import { TimelineView } from '../timeline/TimelineView';
@@ -53,6 +54,7 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
             {strings.disputedLink}
           </PageLink>
         </p>
+        <ShareButton />
       </header>
       <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />
       <div className="atlas-body">

@@ -1,6 +1,7 @@
 // User steps for the browser tests: what a visitor does and sees, in words. Specs use these
 // instead of selectors, so a change of markup is mended here once.
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import jsQR from 'jsqr';
 
 export class AtlasDriver {
   constructor(
@@ -156,5 +157,36 @@ export class AtlasDriver {
       const total = data.length / 4;
       return (total - most) / total;
     }, image.toString('base64'));
+  }
+
+  /** Opens the Share dialog from the header. */
+  async openShare(): Promise<Locator> {
+    await this.page.getByTestId('open-share').click();
+    const dialog = this.page.getByTestId('share-dialog');
+    await dialog.getByTestId('share-qr').waitFor();
+    return dialog;
+  }
+
+  /** What a phone camera reads from a QR code on screen: its pixels, decoded by a QR reader. */
+  async readQrCode(code: Locator): Promise<string | null> {
+    const image = await code.screenshot();
+    const rgba = await this.page.evaluate(async (base64) => {
+      // An <img> and not fetch(): the page's Content-Security-Policy allows data: images only.
+      const bitmap = new Image();
+      bitmap.src = `data:image/png;base64,${base64}`;
+      await bitmap.decode();
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) return null;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let binary = '';
+      for (let index = 0; index < data.length; index += 0x8000)
+        binary += String.fromCharCode(...data.subarray(index, index + 0x8000));
+      return { base64: btoa(binary), width: bitmap.width, height: bitmap.height };
+    }, image.toString('base64'));
+    if (!rgba) return null;
+    const pixels = new Uint8ClampedArray(Buffer.from(rgba.base64, 'base64'));
+    return jsQR(pixels, rgba.width, rgba.height)?.data ?? null;
   }
 }
