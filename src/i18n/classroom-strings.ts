@@ -13,3 +13,11 @@ export const shareStrings = {
   qrLabel: (url: string) => `QR code of the link ${url}`,
   qrTooLong: 'This link is too long for a QR code; copy the link instead.',
 } as const;
+
+export const offlineStrings = {
+  ready: 'Available offline',
+  readyDetail:
+    'This browser has kept the atlas, its data and the source documents: they open without a network.',
+  updateReady: 'A new version of the atlas is ready. It starts the next time the atlas is opened.',
+  updateNow: 'Use it now (reloads the page)',
+} as const;
