@@ -49,6 +49,23 @@ describe('parseEdtfDate', () => {
     expect(parseEdtfDate('2012-02-29').ok).toBe(true);
   });
 
+  it('reads years 0000–0099 as four-digit years, not as the 1900s', () => {
+    const early = parsed('0011');
+    expect(new Date(edtfStartMs(early)).toISOString()).toBe('0011-01-01T00:00:00.000Z');
+    expect(new Date(edtfEndMs(early)).toISOString()).toBe('0012-01-01T00:00:00.000Z');
+    const december = parsed('0099-12-31');
+    expect(new Date(edtfStartMs(december)).toISOString()).toBe('0099-12-31T00:00:00.000Z');
+    expect(new Date(edtfEndMs(december)).toISOString()).toBe('0100-01-01T00:00:00.000Z');
+    expect(parseEdtfDate('0000-02-29').ok).toBe(true);
+    expect(parseEdtfDate('0100-02-29').ok).toBe(false);
+  });
+
+  it('reads a year far after the atlas period as that year', () => {
+    const late = parsed('2101-03');
+    expect(new Date(edtfStartMs(late)).toISOString()).toBe('2101-03-01T00:00:00.000Z');
+    expect(compareEdtf(parsed('0011'), parsed('1986'))).toBeLessThan(0);
+  });
+
   it('orders by start and puts the coarser of two equal starts first', () => {
     const dates = ['2011-04-08', '2011', '2011-04', '2009-07-28'].map(parsed);
     expect(dates.sort(compareEdtf).map((date) => date.text)).toEqual([

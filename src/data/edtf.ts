@@ -23,8 +23,19 @@ export type EdtfResult<T> = { ok: true; value: T } | { ok: false; error: string 
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
+/**
+ * Milliseconds (UTC) of a calendar day, with the year taken literally. `Date.UTC` reads the
+ * years 0–99 as 1900–1999, so "0011" would silently become 1911; the full year is set
+ * explicitly instead. Month and day may overflow as with `Date.UTC` (day 0 = last of previous).
+ */
+export function utcMs(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 /** Parses one EDTF date of the subset; never throws. */
@@ -85,15 +96,15 @@ export function parseEdtfInterval(input: string): EdtfResult<EdtfInterval> {
 
 /** First millisecond (UTC) that the date may denote. */
 export function edtfStartMs(date: EdtfDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utcMs(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** First millisecond after the period the date denotes (exclusive end). */
 export function edtfEndMs(date: EdtfDate): number {
   if (date.precision === 'day')
-    return Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
-  if (date.precision === 'month') return Date.UTC(date.year, date.month ?? 1, 1);
-  return Date.UTC(date.year + 1, 0, 1);
+    return utcMs(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
+  if (date.precision === 'month') return utcMs(date.year, date.month ?? 1, 1);
+  return utcMs(date.year + 1, 0, 1);
 }
 
 /** True when the whole period of `end` lies before `start` begins. */
