@@ -20,6 +20,31 @@ describe('eventsToCsv', () => {
   });
 });
 
+describe('eventsToCsv and spreadsheet formulas', () => {
+  it('writes no cell that a spreadsheet would run as a formula', () => {
+    const raid = dataset.events.find((event) => event.id === '2011-04-08-raid');
+    if (!raid) throw new Error('fixture event missing');
+    const hostile = {
+      ...raid,
+      title: '=HYPERLINK("http://example.com","click")',
+      summary: '+1 and more\n=SUM(A1:A9)',
+      claims: raid.claims.map((claim, index) => ({
+        ...claim,
+        speaker: ['@SUM(1)', '-2+3'][index] ?? claim.speaker,
+        quote: index === 0 ? '\t=cmd' : '\r=cmd',
+      })),
+    };
+    const csv = eventsToCsv([hostile], dataset);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true });
+    const cells = parsed.data.flatMap((row) => Object.values(row));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    // The text itself is kept, behind the apostrophe spreadsheets hide.
+    expect(parsed.data[0]?.title).toBe(`'=HYPERLINK("http://example.com","click")`);
+    expect(parsed.data[0]?.summary).toBe("'+1 and more\n=SUM(A1:A9)");
+    expect(parsed.data[1]?.speaker).toBe("'-2+3");
+  });
+});
+
 describe('datasetToJson', () => {
   it('keeps dates as their EDTF text, with their qualifiers', () => {
     const json = JSON.parse(datasetToJson(dataset));

@@ -5,6 +5,13 @@ import type { AtlasEvent, Dataset, Source } from '../data/types';
 import { formatEdtf } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
 
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): starting with = + - @,
+ * a tab or a carriage return. Papa's own `escapeFormulae: true` pattern ends in `.*$`, which
+ * misses a cell with a line break in it, so the test is on the first character only.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** The given events, one row per claim, with the columns a spreadsheet user expects. */
 export function eventsToCsv(events: readonly AtlasEvent[], dataset: Dataset): string {
   const siteName = (id: string) => dataset.sites.find((site) => site.id === id)?.name ?? id;
@@ -28,7 +35,8 @@ export function eventsToCsv(events: readonly AtlasEvent[], dataset: Dataset): st
       qualifier: claim.qualifier ?? '',
     })),
   );
-  return Papa.unparse(rows, { newline: '\n', quotes: false });
+  // A formula-like cell gets a leading apostrophe, which spreadsheets show as text.
+  return Papa.unparse(rows, { newline: '\n', quotes: false, escapeFormulae: FORMULA_START });
 }
 
 /** The whole dataset in one JSON document, dates as their EDTF text. */
