@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, type DataTexts, formatIssue } from './build-dataset';
-import { FIXTURE_SOURCE_TEXTS, validFixture } from './fixtures.test-helpers';
+import { buildDataset, formatIssue } from './build-dataset';
+import { FIXTURE_SOURCE_TEXTS, type FixtureTexts, validFixture } from './fixtures.test-helpers';
 
-function check(change: (texts: DataTexts) => void) {
+function check(change: (texts: FixtureTexts) => void) {
   const texts = validFixture();
   change(texts);
   const result = buildDataset(texts, { sourceTexts: FIXTURE_SOURCE_TEXTS });

@@ -2,6 +2,9 @@
 // resolves every reference, and (when the source texts are given) finds every quote.
 // Shared by the app's loader and the `data:check` command. Never throws.
 import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
+import { type DataFileContent, readableText } from './file-content';
+import { FileDependents } from './file-dependents';
+import { yearOutsidePeriod } from './period';
 import { findQuote } from './quote-match';
 import {
   CLAIM_COLUMNS,
@@ -18,8 +21,8 @@ import { keepUniqueIds, validateCsv } from './table-rows';
 import type { AtlasEvent, Claim, DataFileKey, DataIssue, Dataset, Figure, Source } from './types';
 import { DATA_FILES } from './types';
 
-/** The text of each data file, or null where it could not be read. */
-export type DataTexts = Record<DataFileKey, string | null>;
+/** What was read for each data file: text or bytes, null where it could not be read. */
+export type DataTexts = Record<DataFileKey, DataFileContent>;
 
 export interface BuildOptions {
   /** Source documents by their `file` path; when given, every quote must be found in them. */
@@ -29,26 +32,34 @@ export interface BuildOptions {
 export interface BuildResult {
   readonly dataset: Dataset;
   readonly issues: readonly DataIssue[];
+  /** Things an editor should look at that do not stop a row from being used. */
+  readonly warnings: readonly DataIssue[];
 }
 
-function missingFile(key: DataFileKey): DataIssue {
-  return {
-    file: DATA_FILES[key],
-    line: 0,
-    message: 'the file could not be read, so nothing from it is shown',
-  };
-}
-
-export function buildDataset(texts: DataTexts, options: BuildOptions = {}): BuildResult {
+export function buildDataset(contents: DataTexts, options: BuildOptions = {}): BuildResult {
   const issues: DataIssue[] = [];
-  const report = (found: readonly DataIssue[]) => issues.push(...found);
+  const warnings: DataIssue[] = [];
+  const report = (found: readonly DataIssue[], warned: readonly DataIssue[] = []) => {
+    issues.push(...found);
+    warnings.push(...warned);
+  };
+  // Each file's text, or null after its one whole-file message (unreadable, not UTF-8, ...).
+  const texts = Object.fromEntries(
+    (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => {
+      const result = readableText(contents[key]);
+      if (result.ok) return [key, result.text];
+      issues.push({ file: DATA_FILES[key], line: 0, message: result.problem, wholeFile: true });
+      return [key, null];
+    }),
+  ) as Record<DataFileKey, string | null>;
+  // Rows skipped only because a file they refer to is unusable: counted, not listed.
+  const dependents = new FileDependents(issues);
 
   // Sources
   let sources: Source[] = [];
-  if (texts.sources === null) issues.push(missingFile('sources'));
-  else {
+  if (texts.sources !== null) {
     const result = validateCsv(DATA_FILES.sources, texts.sources, SOURCE_COLUMNS, sourceRowSchema);
-    report(result.issues);
+    report(result.issues, result.warnings);
     sources = keepUniqueIds(DATA_FILES.sources, result.rows, issues).flatMap(({ line, value }) => {
       const sourceText = options.sourceTexts?.get(value.file);
       if (options.sourceTexts && sourceText === undefined) {
@@ -70,10 +81,7 @@ export function buildDataset(texts: DataTexts, options: BuildOptions = {}): Buil
   let rejectedSiteIds = new Set<string>();
   let rejectedEventIds = new Set<string>();
   const sites = (() => {
-    if (texts.sites === null) {
-      issues.push(missingFile('sites'));
-      return [];
-    }
+    if (texts.sites === null) return [];
     const result = readSites(DATA_FILES.sites, texts.sites);
     report(result.issues);
     rejectedSiteIds = result.rejectedIds;
@@ -100,23 +108,26 @@ export function buildDataset(texts: DataTexts, options: BuildOptions = {}): Buil
   // Claims, grouped by event
   const claimsByEvent = new Map<string, Claim[]>();
   const claimRows = (() => {
-    if (texts.claims === null) {
-      issues.push(missingFile('claims'));
-      return [];
-    }
+    if (texts.claims === null) return [];
     const result = validateCsv(DATA_FILES.claims, texts.claims, CLAIM_COLUMNS, claimRowSchema);
-    report(result.issues);
+    report(result.issues, result.warnings);
     return result.rows;
   })();
 
   // Events
   const eventRows = (() => {
-    if (texts.events === null) {
-      issues.push(missingFile('events'));
-      return [];
-    }
+    if (texts.events === null) return [];
     const result = validateCsv(DATA_FILES.events, texts.events, EVENT_COLUMNS, eventRowSchema);
-    report(result.issues);
+    report(result.issues, result.warnings);
+    for (const { line, value } of result.rows) {
+      for (const [column, date] of [
+        ['date', value.date],
+        ['end', value.end],
+      ] as const) {
+        const warning = date && yearOutsidePeriod(column, date.text, date.year);
+        if (warning) warnings.push({ file: DATA_FILES.events, line, column, message: warning });
+      }
+    }
     rejectedEventIds = result.rejectedIds;
     return keepUniqueIds(DATA_FILES.events, result.rows, issues).filter(({ line, value }) => {
       if (rejectedSiteIds.has(value.site)) {
@@ -125,6 +136,7 @@ export function buildDataset(texts: DataTexts, options: BuildOptions = {}): Buil
       }
       if (!siteIds.has(value.site)) {
         rejectedEventIds.add(value.id);
+        if (dependents.skip(DATA_FILES.sites, value.id)) return false;
         issues.push({
           file: DATA_FILES.events,
           line,
@@ -149,8 +161,12 @@ export function buildDataset(texts: DataTexts, options: BuildOptions = {}): Buil
   const eventIds = new Set(eventRows.map((row) => row.value.id));
 
   for (const { line, value } of claimRows) {
-    if (rejectedEventIds.has(value.event)) continue;
+    if (rejectedEventIds.has(value.event)) {
+      dependents.skipWith(value.event);
+      continue;
+    }
     if (!eventIds.has(value.event)) {
+      if (dependents.skip(DATA_FILES.events)) continue;
       issues.push({
         file: DATA_FILES.claims,
         line,
@@ -160,6 +176,7 @@ export function buildDataset(texts: DataTexts, options: BuildOptions = {}): Buil
       continue;
     }
     if (!sourceById.has(value.source)) {
+      if (dependents.skip(DATA_FILES.sources)) continue;
       issues.push({
         file: DATA_FILES.claims,
         line,
@@ -188,6 +205,7 @@ export function buildDataset(texts: DataTexts, options: BuildOptions = {}): Buil
   const events: AtlasEvent[] = eventRows.flatMap(({ line, value }) => {
     const claims = claimsByEvent.get(value.id) ?? [];
     if (claims.length === 0) {
+      if (dependents.skip(DATA_FILES.claims) || dependents.skip(DATA_FILES.sources)) return [];
       issues.push({
         file: DATA_FILES.events,
         line,
@@ -215,15 +233,13 @@ export function buildDataset(texts: DataTexts, options: BuildOptions = {}): Buil
 
   // Figures
   const figures: Figure[] = (() => {
-    if (texts.figures === null) {
-      issues.push(missingFile('figures'));
-      return [];
-    }
+    if (texts.figures === null) return [];
     const result = validateCsv(DATA_FILES.figures, texts.figures, FIGURE_COLUMNS, figureRowSchema);
-    report(result.issues);
+    report(result.issues, result.warnings);
     return keepUniqueIds(DATA_FILES.figures, result.rows, issues).flatMap(({ line, value }) => {
       if (rejectedSiteIds.has(value.site)) return [];
       if (!siteIds.has(value.site)) {
+        if (dependents.skip(DATA_FILES.sites)) return [];
         issues.push({
           file: DATA_FILES.figures,
           line,
@@ -233,6 +249,7 @@ export function buildDataset(texts: DataTexts, options: BuildOptions = {}): Buil
         return [];
       }
       if (!sourceById.has(value.source)) {
+        if (dependents.skip(DATA_FILES.sources)) return [];
         issues.push({
           file: DATA_FILES.figures,
           line,
@@ -259,8 +276,23 @@ export function buildDataset(texts: DataTexts, options: BuildOptions = {}): Buil
   })();
 
   const fileOrder: readonly string[] = Object.values(DATA_FILES);
-  issues.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.line - b.line);
-  return { dataset: { sources, sites, events, figures }, issues };
+  // A whole-file cause comes first: it is usually the one thing to fix.
+  const sorted = dependents
+    .annotate(issues)
+    .sort(
+      (a, b) =>
+        Number(!!b.wholeFile) - Number(!!a.wholeFile) ||
+        fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) ||
+        a.line - b.line,
+    );
+  const byPlace = (a: DataIssue, b: DataIssue) =>
+    fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.line - b.line;
+  return {
+    dataset: { sources, sites, events, figures },
+    issues: sorted,
+    // Warnings about a file that is unusable anyway would only bury its one message.
+    warnings: warnings.filter((warning) => !dependents.isUnusable(warning.file)).sort(byPlace),
+  };
 }
 
 const COLUMNS_BY_FILE: Record<string, readonly string[]> = {
@@ -272,10 +304,13 @@ const COLUMNS_BY_FILE: Record<string, readonly string[]> = {
 
 /** "data/events.csv:12:4 (site): the site ..." — line, then column number where known. */
 export function formatIssue(issue: DataIssue): string {
-  if (issue.line <= 0) return `${issue.file}: ${issue.message}`;
+  const more = issue.dependents
+    ? ` — and ${issue.dependents} row${issue.dependents === 1 ? '' : 's'} in other files that depend on it`
+    : '';
+  if (issue.line <= 0) return `${issue.file}: ${issue.message}${more}`;
   const columnNumber = issue.column
     ? (COLUMNS_BY_FILE[issue.file]?.indexOf(issue.column) ?? -1) + 1
     : 0;
   const where = `${issue.file}:${issue.line}${columnNumber > 0 ? `:${columnNumber}` : ''}`;
-  return `${where}${issue.column ? ` (${issue.column})` : ''}: ${issue.message}`;
+  return `${where}${issue.column ? ` (${issue.column})` : ''}: ${issue.message}${more}`;
 }

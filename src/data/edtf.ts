@@ -101,8 +101,7 @@ export function edtfStartMs(date: EdtfDate): number {
 
 /** First millisecond after the period the date denotes (exclusive end). */
 export function edtfEndMs(date: EdtfDate): number {
-  if (date.precision === 'day')
-    return utcMs(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
+  if (date.precision === 'day') return utcMs(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
   if (date.precision === 'month') return utcMs(date.year, date.month ?? 1, 1);
   return utcMs(date.year + 1, 0, 1);
 }

@@ -1,12 +1,15 @@
 // A small valid dataset for tests; each test breaks one thing in a copy of it.
-import type { DataTexts } from './build-dataset';
+import type { DataFileKey } from './types';
+
+/** Data files as plain text (null: not read), which tests edit line by line. */
+export type FixtureTexts = Record<DataFileKey, string | null>;
 
 export const FIXTURE_DOCUMENT =
   'On 8 April 2011 Iraqi forces entered the camp.\nThirty-six residents were killed, the group said.\nIn early 2012 the residents moved.';
 
 export const FIXTURE_SOURCE_TEXTS = new Map([['seeds/doc.txt', FIXTURE_DOCUMENT]]);
 
-export function validFixture(): DataTexts {
+export function validFixture(): FixtureTexts {
   return {
     sources: [
       'id,file,title,author,publisher,published,kind,perspective',

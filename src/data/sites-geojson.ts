@@ -67,12 +67,21 @@ export function readSites(
       sites: [],
       rejectedIds: new Set(),
       issues: [
-        { file, line, message: `the file is not valid JSON (${detail}); no site could be read` },
+        {
+          file,
+          line,
+          message: `the file is not valid JSON (${detail}); no site could be read`,
+          wholeFile: true,
+        },
       ],
     };
   }
   const features = (json as { type?: unknown; features?: unknown }) ?? {};
-  if (features.type !== 'FeatureCollection' || !Array.isArray(features.features)) {
+  if (
+    features.type !== 'FeatureCollection' ||
+    !Array.isArray(features.features) ||
+    features.features.length === 0
+  ) {
     return {
       sites: [],
       rejectedIds: new Set(),
@@ -80,7 +89,8 @@ export function readSites(
         {
           file,
           line: 1,
-          message: 'the file must be a GeoJSON FeatureCollection with a "features" list',
+          message: 'the file must be a GeoJSON FeatureCollection with a non-empty "features" list',
+          wholeFile: true,
         },
       ],
     };

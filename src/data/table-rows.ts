@@ -2,6 +2,7 @@
 // skipped and every good row is kept.
 import type { z } from 'zod';
 import { parseCsv } from './csv';
+import { formulaCellWarning } from './formula-cells';
 import type { DataIssue } from './types';
 
 export interface ValidatedRow<T> {
@@ -14,21 +15,33 @@ export function validateCsv<T>(
   text: string,
   columns: readonly string[],
   schema: z.ZodType<T>,
-): { rows: ValidatedRow<T>[]; issues: DataIssue[]; rejectedIds: Set<string> } {
+): {
+  rows: ValidatedRow<T>[];
+  issues: DataIssue[];
+  warnings: DataIssue[];
+  rejectedIds: Set<string>;
+} {
   const table = parseCsv(text);
+  const wholeFile = wholeFileProblem(table.header, table.rows.length, columns);
+  // A file unusable as a whole gets one message; its row problems would only bury it.
+  if (wholeFile)
+    return {
+      rows: [],
+      issues: [{ file, line: 1, message: wholeFile, wholeFile: true }],
+      warnings: [],
+      rejectedIds: new Set(),
+    };
   const issues: DataIssue[] = table.problems.map((problem) => ({
     file,
     line: problem.line,
     message: problem.message,
   }));
-  const missing = columns.filter((column) => !table.header.includes(column));
-  if (table.header.length > 0 && missing.length > 0) {
-    issues.push({
-      file,
-      line: 1,
-      message: `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; it must be: ${columns.join(',')}`,
-    });
-    return { rows: [], issues, rejectedIds: new Set() };
+  const warnings: DataIssue[] = [];
+  for (const row of table.rows) {
+    for (const [column, value] of Object.entries(row.cells)) {
+      const warning = formulaCellWarning(value);
+      if (warning) warnings.push({ file, line: row.line, column, message: warning });
+    }
   }
   const rows: ValidatedRow<T>[] = [];
   // Ids of rows skipped here, so that rows referring to them are not reported a second time.
@@ -54,7 +67,27 @@ export function validateCsv<T>(
       issues.push({ file, line: row.line, ...(column ? { column } : {}), message: issue.message });
     }
   }
-  return { rows, issues, rejectedIds };
+  return { rows, issues, warnings, rejectedIds };
+}
+
+/** Why the header makes the whole file unusable, or null when it can be read row by row. */
+function wholeFileProblem(
+  header: readonly string[],
+  rowCount: number,
+  columns: readonly string[],
+): string | null {
+  const expected = `it must be: ${columns.join(',')}`;
+  if (header.length === 0) return `the file has no header row; ${expected}`;
+  const [only] = header;
+  if (header.length === 1 && only !== undefined && /[;\t]/.test(only)) {
+    const separator = only.includes(';') ? 'semicolons (;)' : 'tabs';
+    return `the cells are separated by ${separator}, not commas: save the file as CSV with a comma as the field delimiter`;
+  }
+  const missing = columns.filter((column) => !header.includes(column));
+  if (missing.length > 0)
+    return `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; ${expected}`;
+  if (rowCount === 0) return 'the file has its header row but no data rows';
+  return null;
 }
 
 /** Keeps the first row of each id and reports the later ones. */

@@ -91,9 +91,14 @@ export interface Figure {
 
 export interface DataIssue {
   readonly file: string;
+  /** 1-based line; 0 when the problem is the file as a whole and has no line. */
   readonly line: number;
   readonly column?: string;
   readonly message: string;
+  /** The whole file is unusable: nothing in it is used, and this is its only message. */
+  readonly wholeFile?: boolean;
+  /** Rows of other files skipped only because this file is unusable (not listed one by one). */
+  readonly dependents?: number;
 }
 
 export interface Dataset {

@@ -1,16 +1,10 @@
 // What a reader can take away: the shown events as CSV, the whole dataset as one JSON, and
 // a citation of one atlas event (plain text and CSL-JSON).
 import Papa from 'papaparse';
+import { FORMULA_START } from '../data/formula-cells';
 import type { AtlasEvent, Dataset, Source } from '../data/types';
 import { formatEdtf } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
-
-/**
- * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): starting with = + - @,
- * a tab or a carriage return. Papa's own `escapeFormulae: true` pattern ends in `.*$`, which
- * misses a cell with a line break in it, so the test is on the first character only.
- */
-export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The given events, one row per claim, with the columns a spreadsheet user expects. */
 export function eventsToCsv(events: readonly AtlasEvent[], dataset: Dataset): string {
@@ -35,7 +29,8 @@ export function eventsToCsv(events: readonly AtlasEvent[], dataset: Dataset): st
       qualifier: claim.qualifier ?? '',
     })),
   );
-  // A formula-like cell gets a leading apostrophe, which spreadsheets show as text.
+  // A formula-like cell gets a leading apostrophe, which spreadsheets show as text. Papa's own
+  // `escapeFormulae: true` pattern ends in `.*$` and so misses a cell with a line break in it.
   return Papa.unparse(rows, { newline: '\n', quotes: false, escapeFormulae: FORMULA_START });
 }
 

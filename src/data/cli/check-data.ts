@@ -1,5 +1,6 @@
 // `npm run data:check [folder]`: validates the dataset and exits non-zero on any error,
-// printing one file:line:column line per problem.
+// printing one file:line:column line per problem (a whole-file cause first, with a count of
+// the rows that depend on it), then warnings, which do not fail the check.
 import { resolve } from 'node:path';
 import { checkToursFile } from '../../tours/check-tours';
 import { formatTourIssue } from '../../tours/read-tours';
@@ -8,22 +9,34 @@ import { readDataTexts, readSourceTexts } from '../read-data-files';
 
 const root = resolve(process.argv[2] ?? '.');
 const texts = readDataTexts(root);
-const { dataset, issues } = buildDataset(texts, {
+const { dataset, issues, warnings } = buildDataset(texts, {
   sourceTexts: readSourceTexts(root, texts.sources),
 });
 
 const tours = checkToursFile(root, dataset);
 
-for (const issue of issues) console.error(formatIssue(issue));
-for (const issue of tours.issues) console.error(formatTourIssue(issue));
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const claimCount = dataset.events.reduce((total, event) => total + event.claims.length, 0);
 const stepCount = tours.tours.reduce((total, tour) => total + tour.steps.length, 0);
-const summary = `${dataset.sources.length} sources, ${dataset.sites.length} sites, ${dataset.events.length} events, ${claimCount} claims, ${dataset.figures.length} figures, ${tours.tours.length} tours of ${stepCount} steps`;
+const summary = `${plural(dataset.sources.length, 'source')}, ${plural(dataset.sites.length, 'site')}, ${plural(dataset.events.length, 'event')}, ${plural(claimCount, 'claim')}, ${plural(dataset.figures.length, 'figure')}, ${plural(tours.tours.length, 'tour')} of ${plural(stepCount, 'step')}`;
 const problems = issues.length + tours.issues.length;
+const report = [
+  ...issues.map(formatIssue),
+  ...tours.issues.map(formatTourIssue),
+  ...warnings.map((warning) => `warning: ${formatIssue(warning)}`),
+];
+const warned = warnings.length > 0 ? plural(warnings.length, 'warning') : '';
+const verdict =
+  problems > 0
+    ? `data:check found ${plural(problems, 'problem')} (${summary} are valid)${warned ? ` and ${warned}` : ''}.`
+    : `data:check passed: ${summary}; every quote found in its source${warned ? `; ${warned} to look at` : ''}.`;
+
+// Written as one block, and the process left to end by itself: calling process.exit() right
+// after writing cut the output short when it was piped (into `less`, `head` or a CI log).
 if (problems > 0) {
-  console.error(
-    `data:check found ${problems} problem${problems === 1 ? '' : 's'} (${summary} are valid).`,
-  );
-  process.exit(1);
+  process.stderr.write(`${[...report, verdict].join('\n')}\n`);
+  process.exitCode = 1;
+} else {
+  if (report.length > 0) process.stderr.write(`${report.join('\n')}\n`);
+  process.stdout.write(`${verdict}\n`);
 }
-console.log(`data:check passed: ${summary}; every quote found in its source.`);

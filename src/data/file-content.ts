@@ -1,0 +1,106 @@
+// Turns what was read for one data file into its text, or into the one reason the whole
+// file cannot be used: not read at all, not UTF-8, empty, or a web page instead of data.
+// A file that fails here is reported once; nothing inside it is parsed.
+
+/** What was read for one data file: its bytes or text, null if unread, or why it failed. */
+export type DataFileContent = string | Uint8Array | null | { readonly failure: string };
+
+export type ReadableText = { ok: true; text: string } | { ok: false; problem: string };
+
+export const NOT_READ = 'the file could not be read, so nothing from it is shown';
+
+const SAVE_AS_UTF8 =
+  'save it again as “CSV UTF-8” (Excel) or with the character set “Unicode (UTF-8)” (LibreOffice)';
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset; index += 1) if (bytes[index] === 10) line += 1;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1; only used to name the line. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    if (lead < 0x80) {
+      index += 1;
+      continue;
+    }
+    // Length of the sequence and the allowed range of its second byte (no overlongs, no
+    // surrogates, nothing above U+10FFFF), as the WHATWG decoder checks them.
+    let length = 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return index;
+    for (let next = 1; next < length; next += 1) {
+      const byte = bytes[index + next];
+      if (byte === undefined) return index;
+      const [min, max] = next === 1 ? [low, high] : [0x80, 0xbf];
+      if (byte < min || byte > max) return index;
+    }
+    index += length;
+  }
+  return -1;
+}
+
+/** The sentence for a file in the wrong character set, with a guess at which one. */
+function encodingProblem(bytes: Uint8Array, offset: number): string {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const guess = utf16
+    ? 'it looks like UTF-16, which Excel’s “Unicode Text” format writes'
+    : 'it looks like Windows-1252, which Excel’s plain “CSV” format writes';
+  return `the file is not saved as UTF-8 (${guess}; the first unreadable character is on line ${lineAt(bytes, offset)}): ${SAVE_AS_UTF8}`;
+}
+
+/** True when the text is a web page: a server's start page sent in place of a missing file. */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
+}
+
+export function readableText(content: DataFileContent): ReadableText {
+  if (content === null) return { ok: false, problem: NOT_READ };
+  if (typeof content === 'object' && 'failure' in content)
+    return { ok: false, problem: `the file could not be read: ${content.failure}` };
+  let text: string;
+  if (typeof content === 'string') {
+    // Text decoded elsewhere: U+FFFD is what a lenient decoder leaves for bytes it could not read.
+    const replaced = content.indexOf('\uFFFD');
+    if (replaced >= 0) {
+      const line = content.slice(0, replaced).split('\n').length;
+      return {
+        ok: false,
+        problem: `the file contains the replacement character � on line ${line}, a sign that it was not saved as UTF-8 and characters were lost: ${SAVE_AS_UTF8}`,
+      };
+    }
+    text = content;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    } catch {
+      return {
+        ok: false,
+        problem: encodingProblem(content, Math.max(0, firstInvalidUtf8(content))),
+      };
+    }
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { ok: false, problem: 'the file is empty' };
+  if (looksLikeHtml(text))
+    return {
+      ok: false,
+      problem:
+        'the file is a web page (HTML), not data: the server probably sent its start page because the file is missing; check that the site was deployed with its data folder',
+    };
+  return { ok: true, text };
+}
