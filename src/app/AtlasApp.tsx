@@ -3,16 +3,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BuildResult } from '../data/build-dataset';
 import { loadDataset } from '../data/load-dataset';
-import { DATA_FILES } from '../data/types';
+import { DATA_FILES, type DataIssue } from '../data/types';
 import { strings } from '../i18n/strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
 import { parseUrlState, type UrlContext } from '../state/url-state';
 import { AtlasLayout } from './AtlasLayout';
+import { LoadFailedScreen } from './LoadFailedScreen';
 
 type LoadState =
   | { status: 'loading' }
-  | { status: 'failed'; missingFiles: readonly string[] }
+  | { status: 'failed'; problems: readonly DataIssue[] }
   | { status: 'ready'; result: BuildResult };
 
 /** Without these the atlas has nothing to show; without figures it still works. */
@@ -47,17 +48,13 @@ export function AtlasApp() {
     loadDataset().then(
       (result) => {
         if (cancelled) return;
-        // A file that could not be read is reported on line 0.
-        const missingFiles = result.issues
-          .filter((issue) => issue.line === 0 && ESSENTIAL_FILES.includes(issue.file))
-          .map((issue) => issue.file);
-        setLoad(
-          missingFiles.length > 0
-            ? { status: 'failed', missingFiles }
-            : { status: 'ready', result },
+        // An essential file that is unusable as a whole (not read, not UTF-8, a column missing...).
+        const problems = result.issues.filter(
+          (issue) => issue.wholeFile && ESSENTIAL_FILES.includes(issue.file),
         );
+        setLoad(problems.length > 0 ? { status: 'failed', problems } : { status: 'ready', result });
       },
-      () => !cancelled && setLoad({ status: 'failed', missingFiles: [] }),
+      () => !cancelled && setLoad({ status: 'failed', problems: [] }),
     );
     return () => {
       cancelled = true;
@@ -74,16 +71,7 @@ export function AtlasApp() {
     );
   }
   if (load.status === 'failed') {
-    return (
-      <div className="app-status" role="alert" data-testid="load-failed">
-        <h1>{strings.appTitle}</h1>
-        <p>{strings.loadFailed}</p>
-        {load.missingFiles.length > 0 && <p>{strings.filesNotRead(load.missingFiles)}</p>}
-        <button type="button" onClick={retry}>
-          {strings.retry}
-        </button>
-      </div>
-    );
+    return <LoadFailedScreen problems={load.problems} onRetry={retry} />;
   }
   return <LoadedAtlas result={load.result} />;
 }

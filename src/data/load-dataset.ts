@@ -1,27 +1,33 @@
 // Fetches the data files from the site's own origin and builds the dataset. A file that
-// cannot be fetched becomes an issue; the rest is still shown.
+// cannot be fetched (or stays silent too long) becomes an issue naming why; the rest is
+// still shown.
 import { type BuildResult, buildDataset, type DataTexts } from './build-dataset';
+import { type FetchedFile, fetchFile } from './fetch-file';
+import type { DataFileContent } from './file-content';
 import { DATA_FILES, type DataFileKey } from './types';
 
-async function fetchText(path: string): Promise<string | null> {
-  try {
-    const response = await fetch(`${import.meta.env.BASE_URL}${path}`, { cache: 'no-cache' });
-    return response.ok ? await response.text() : null;
-  } catch {
-    return null;
-  }
+function fetchFromSite(path: string): Promise<FetchedFile> {
+  return fetchFile(`${import.meta.env.BASE_URL}${path}`);
 }
+
+const asContent = (fetched: FetchedFile): DataFileContent =>
+  fetched.ok ? fetched.bytes : { failure: fetched.failure };
 
 export async function loadDataset(): Promise<BuildResult> {
   const keys = Object.keys(DATA_FILES) as DataFileKey[];
-  const texts = await Promise.all(keys.map((key) => fetchText(DATA_FILES[key])));
+  const fetched = await Promise.all(keys.map((key) => fetchFromSite(DATA_FILES[key])));
   const byKey = Object.fromEntries(
-    keys.map((key, index) => [key, texts[index] ?? null]),
+    keys.map((key, index) => [key, asContent(fetched[index] ?? { ok: false, failure: '' })]),
   ) as DataTexts;
   return buildDataset(byKey);
 }
 
+export type SourceTextResult = { ok: true; text: string } | { ok: false; failure: string };
+
 /** The whole text of one source document, for the reader. */
-export async function loadSourceText(file: string): Promise<string | null> {
-  return fetchText(file);
+export async function loadSourceText(file: string): Promise<SourceTextResult> {
+  const fetched = await fetchFromSite(file);
+  if (!fetched.ok) return fetched;
+  // Documents are shown as they are; a stray undecodable byte should not hide the text.
+  return { ok: true, text: new TextDecoder('utf-8').decode(fetched.bytes) };
 }

@@ -52,7 +52,14 @@ export function SourceReader({ target }: { target: ReaderTarget }) {
       </header>
       <div className="reader-text" data-testid="reader-text">
         {textState.status === 'loading' && <p>{strings.loading}</p>}
-        {textState.status === 'failed' && <p role="alert">{strings.readerFailed}</p>}
+        {textState.status === 'failed' && (
+          <div role="alert" data-testid="reader-failed">
+            <p>{strings.readerFailed(source.file, textState.failure)}</p>
+            <button type="button" onClick={textState.retry}>
+              {strings.retry}
+            </button>
+          </div>
+        )}
         {highlighted && (
           <p className="reader-document">
             {highlighted.before}

@@ -1,16 +1,20 @@
-// Loads a source document's text once per file and keeps it for the session.
-import { useEffect, useState } from 'react';
-import { loadSourceText } from '../data/load-dataset';
+// Loads a source document's text once per file and keeps it for the session; a failed or
+// timed-out load is forgotten, so "try again" fetches it anew.
+import { useCallback, useEffect, useState } from 'react';
+import { loadSourceText, type SourceTextResult } from '../data/load-dataset';
 
-const cache = new Map<string, Promise<string | null>>();
+const cache = new Map<string, Promise<SourceTextResult>>();
 
 export type SourceTextState =
   | { status: 'loading' }
-  | { status: 'failed' }
+  | { status: 'failed'; failure: string; retry: () => void }
   | { status: 'ready'; text: string };
 
 export function useSourceText(file: string | null): SourceTextState {
   const [state, setState] = useState<SourceTextState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` is what re-runs the load on retry.
   useEffect(() => {
     if (file === null) return;
     let cancelled = false;
@@ -20,14 +24,18 @@ export function useSourceText(file: string | null): SourceTextState {
       pending = loadSourceText(file);
       cache.set(file, pending);
     }
-    pending.then((text) => {
+    pending.then((result) => {
       if (cancelled) return;
-      if (text === null) cache.delete(file);
-      setState(text === null ? { status: 'failed' } : { status: 'ready', text });
+      if (!result.ok) cache.delete(file);
+      setState(
+        result.ok
+          ? { status: 'ready', text: result.text }
+          : { status: 'failed', failure: result.failure, retry },
+      );
     });
     return () => {
       cancelled = true;
     };
-  }, [file]);
+  }, [file, attempt, retry]);
   return state;
 }

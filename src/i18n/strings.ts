@@ -13,7 +13,7 @@ export const strings = {
   loadFailed: 'The atlas data could not be loaded.',
   retry: 'Try again',
   filesNotRead: (files: readonly string[]) =>
-    `Could not be read: ${files.join(', ')}. Check the connection, or that the site was deployed with its data folder.`,
+    `Could not be used: ${files.join(', ')}. What went wrong, file by file:`,
   dataIssuesHeading: (count: number) =>
     `${count} data problem${count === 1 ? '' : 's'}: the rows below were skipped; everything else is shown.`,
   urlIssuesHeading: 'Part of the link was not understood and was ignored:',
@@ -100,7 +100,8 @@ export const strings = {
   readerPublished: 'Date',
   readerPerspective: 'Perspective',
   readerQuotedSpeaker: (speaker: string) => `The highlighted passage is attributed to: ${speaker}.`,
-  readerFailed: 'The document could not be loaded. Check the connection and try again.',
+  readerFailed: (file: string, reason: string) =>
+    `The document ${file} could not be loaded: ${reason}.`,
   readerCitingEvents: (count: number) => `Events in the atlas that cite this document (${count})`,
   printSourcesHeading: 'Sources',
   citationAdvocacyNote: 'An advocacy document of one side.',

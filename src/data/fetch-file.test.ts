@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fetchFile, REQUEST_TIMEOUT_MS } from './fetch-file';
+import { loadDataset } from './load-dataset';
+
+/** A fetch whose request never completes and that ignores being aborted. */
+const hungFetch = (() => new Promise<Response>(() => {})) as typeof fetch;
+
+/** A response whose body arrives in pieces, `gapMs` apart. */
+function tricklingFetch(pieces: string[], gapMs: number): typeof fetch {
+  return (async () => {
+    const encoder = new TextEncoder();
+    let index = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, gapMs));
+        const piece = pieces[index];
+        index += 1;
+        if (piece === undefined) controller.close();
+        else controller.enqueue(encoder.encode(piece));
+      },
+    });
+    return new Response(body, { status: 200 });
+  }) as typeof fetch;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('fetchFile', () => {
+  it('gives up on a request that never answers after the time limit, saying so', async () => {
+    let settled = false;
+    const pending = fetchFile('data/events.csv', { fetchImpl: hungFetch }).finally(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 100);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(await pending).toEqual({
+      ok: false,
+      failure: 'no answer within 20 seconds; check the connection and try again',
+    });
+  });
+
+  it('keeps waiting for a slow network that keeps sending', async () => {
+    const pieces = ['id,date\n', 'a,2011\n', 'b,2012\n', 'c,2013\n'];
+    const pending = fetchFile('data/events.csv', {
+      fetchImpl: tricklingFetch(pieces, REQUEST_TIMEOUT_MS * 0.75),
+    });
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS * 5);
+    const result = await pending;
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(new TextDecoder().decode(result.bytes)).toBe(pieces.join(''));
+  });
+
+  it('stops waiting when a started download falls silent', async () => {
+    const pending = fetchFile('data/events.csv', {
+      fetchImpl: tricklingFetch(['id,date\n'], REQUEST_TIMEOUT_MS * 2),
+    });
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS + 100);
+    expect((await pending).ok).toBe(false);
+  });
+
+  it('names a missing file and a failed connection', async () => {
+    const missing = await fetchFile('x', {
+      fetchImpl: (async () => new Response('', { status: 404 })) as typeof fetch,
+    });
+    expect(missing).toMatchObject({ ok: false, failure: expect.stringMatching(/HTTP 404/) });
+    const offline = await fetchFile('x', {
+      fetchImpl: (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+    });
+    expect(offline).toMatchObject({ ok: false, failure: expect.stringMatching(/request failed/) });
+  });
+});
+
+describe('loadDataset', () => {
+  it('reports each file whose request hangs, by name, once the time limit has passed', async () => {
+    vi.stubGlobal('fetch', hungFetch);
+    const pending = loadDataset();
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS + 100);
+    const { issues } = await pending;
+    expect(issues.map((issue) => [issue.file, issue.wholeFile])).toEqual([
+      ['data/sources.csv', true],
+      ['data/sites.geojson', true],
+      ['data/events.csv', true],
+      ['data/claims.csv', true],
+      ['data/figures.csv', true],
+    ]);
+    expect(issues[0]?.message).toBe(
+      'the file could not be read: no answer within 20 seconds; check the connection and try again',
+    );
+  });
+});
