@@ -5,6 +5,14 @@ import { loadDataset } from './load-dataset';
 /** A fetch whose request never completes and that ignores being aborted. */
 const hungFetch = (() => new Promise<Response>(() => {})) as typeof fetch;
 
+/** A fetch that never answers but, like the browser's, gives up when aborted. */
+const abortableHungFetch = ((_url: string, init?: RequestInit) =>
+  new Promise<Response>((_resolve, reject) => {
+    init?.signal?.addEventListener('abort', () =>
+      reject(new DOMException('The operation was aborted.', 'AbortError')),
+    );
+  })) as typeof fetch;
+
 /** A response whose body arrives in pieces, `gapMs` apart. */
 function tricklingFetch(pieces: string[], gapMs: number): typeof fetch {
   return (async () => {
@@ -45,6 +53,12 @@ describe('fetchFile', () => {
       ok: false,
       failure: 'no answer within 20 seconds; check the connection and try again',
     });
+  });
+
+  it('says the limit passed, not that the request failed, when the fetch honours the abort', async () => {
+    const pending = fetchFile('data/events.csv', { fetchImpl: abortableHungFetch });
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS + 100);
+    expect(await pending).toMatchObject({ failure: expect.stringMatching(/^no answer within 20/) });
   });
 
   it('keeps waiting for a slow network that keeps sending', async () => {

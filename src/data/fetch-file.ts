@@ -26,6 +26,7 @@ export async function fetchFile(url: string, options: FetchFileOptions = {}): Pr
   const fetchImpl = options.fetchImpl ?? fetch;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let expired = false;
   let onTimeout: (() => void) | undefined;
   // Settles when the server has been silent too long; re-armed on every sign of life. The
   // race below does not rely on the fetch honouring the abort signal.
@@ -35,8 +36,9 @@ export async function fetchFile(url: string, options: FetchFileOptions = {}): Pr
   const arm = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      controller.abort();
+      expired = true;
       onTimeout?.();
+      controller.abort();
     }, idleTimeoutMs);
   };
   const timedOut: FetchedFile = {
@@ -75,6 +77,8 @@ export async function fetchFile(url: string, options: FetchFileOptions = {}): Pr
     }
     return { ok: true, bytes };
   } catch {
+    // A fetch that honours the abort rejects at once; the cause is still the silence.
+    if (expired) return timedOut;
     return { ok: false, failure: 'the request failed; check the connection and try again' };
   } finally {
     clearTimeout(timer);

@@ -1,0 +1,116 @@
+// Files a person can break with a spreadsheet or a text editor, and a network that never
+// answers: each gives one message that names the file and says what to do.
+import Papa from 'papaparse';
+import { expect, test } from './playwright-helper';
+
+/** The bytes Excel's plain "CSV" writes on Windows: one byte a character, Windows-1252. */
+function windows1252(text: string): Buffer {
+  const special: Record<string, number> = {
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '–': 0x96,
+    '—': 0x97,
+  };
+  return Buffer.from(
+    [...text].map((character) => {
+      const code = character.charCodeAt(0);
+      return code < 0x100 ? code : (special[character] ?? 0x3f);
+    }),
+  );
+}
+
+test.describe('a data file saved in the wrong encoding', () => {
+  test('gives one message naming the file and how to save it', async ({ atlas, page }) => {
+    await page.route('**/data/events.csv', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: windows1252(await response.text()) });
+    });
+    await page.goto('./');
+    const failed = page.getByTestId('load-failed');
+    await expect(failed).toBeVisible();
+    const causes = page.getByTestId('load-failed-causes').getByRole('listitem');
+    await expect(causes).toHaveCount(1);
+    await expect(causes).toContainText(
+      'data/events.csv: the file is not saved as UTF-8 (it looks like Windows-1252',
+    );
+    await expect(causes).toContainText('save it again as “CSV UTF-8”');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await atlas.screenshot('load-failed-encoding');
+  });
+});
+
+test.describe('a data file without a required column', () => {
+  test('gives one message naming the file and the column', async ({ page }) => {
+    await page.route('**/data/claims.csv', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/^event,source,quote,/, 'event,source,passage,');
+      await route.fulfill({ response, body });
+    });
+    await page.goto('./');
+    await expect(page.getByTestId('load-failed')).toBeVisible();
+    const causes = page.getByTestId('load-failed-causes').getByRole('listitem');
+    await expect(causes).toHaveCount(1);
+    await expect(causes).toHaveText(
+      'data/claims.csv:1: the header row lacks the column quote; it must be: event,source,quote,speaker,date,killed,injured,qualifier,note',
+    );
+  });
+});
+
+test.describe('a data request that never completes', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('gives the retry screen naming the file once the time limit has passed', async ({
+    atlas,
+    page,
+  }) => {
+    let hang = true;
+    await page.route('**/data/sites.geojson', (route) => (hang ? undefined : route.fallback()));
+    // The page's clock is Playwright's, held still, so the 20-second limit passes only when the
+    // test moves the clock on, and without waiting 20 seconds.
+    await page.clock.install({ time: new Date('2026-01-01T12:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-01-01T12:01:00Z'));
+    await page.goto('./');
+    await expect(page.getByTestId('loading')).toBeVisible();
+    await page.clock.fastForward(19_000);
+    await expect(page.getByTestId('loading')).toBeVisible();
+    await page.clock.fastForward(2_000);
+    await expect(page.getByTestId('load-failed-causes')).toHaveText(
+      'data/sites.geojson: the file could not be read: no answer within 20 seconds; check the connection and try again',
+    );
+    await atlas.screenshot('load-failed-timeout');
+    hang = false;
+    await page.clock.resume();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('timeline')).toBeVisible();
+  });
+});
+
+test('the "events shown" download writes no cell a spreadsheet would run', async ({
+  atlas,
+  page,
+}) => {
+  await page.route('**/data/events.csv', async (route) => {
+    const response = await route.fetch();
+    const lines = (await response.text()).split('\n');
+    // A title and a summary that a spreadsheet would run as formulas.
+    lines[1] = (lines[1] ?? '').replace(
+      /^([^,]*,[^,]*,[^,]*,[^,]*,[^,]*),[^,"]*,/,
+      '$1,"=HYPERLINK(""http://example.com"",""open"")",',
+    );
+    await route.fulfill({ response, body: lines.join('\n') });
+  });
+  await atlas.open();
+  await page.getByRole('button', { name: 'About the sources' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-shown-csv').click(),
+  ]);
+  const stream = await download.createReadStream();
+  let text = '';
+  for await (const chunk of stream) text += chunk;
+  const cells = Papa.parse<string[]>(text.trim()).data.flat();
+  expect(cells).toContain(`'=HYPERLINK("http://example.com","open")`);
+  expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+});
