@@ -19,7 +19,8 @@ describe('highlightPassage', () => {
       expect(result.before + result.passage + result.after).toBe(document);
       expect(result.passage.replace(/\s+/g, ' ')).toBe(claim.quote.replace(/\s+/g, ' ').trim());
     }
-  });
+    // It reads and searches the whole dataset: about 4 s alone, more on a loaded machine.
+  }, 30_000);
 
   it('keeps markup in the document as plain text and marks nothing when the quote is absent', () => {
     const document = 'Intro <script>alert(1)</script> and the passage here.';
