@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { atlasData } from './vite-plugins/atlas-data';
 import { contentSecurityPolicyMeta } from './vite-plugins/content-security-policy';
+import { offlineServiceWorker } from './vite-plugins/offline-service-worker';
 
 // Optional: an online MapLibre style instead of the bundled offline basemap (see README).
 const onlineStyleUrl = process.env.ATLAS_MAP_STYLE_URL || undefined;
@@ -10,7 +11,12 @@ const onlineStyleUrl = process.env.ATLAS_MAP_STYLE_URL || undefined;
 // A relative base lets the static build be served from any folder (see README, "Deploy").
 export default defineConfig({
   base: process.env.ATLAS_BASE ?? './',
-  plugins: [react(), atlasData(), contentSecurityPolicyMeta(onlineStyleUrl)],
+  plugins: [
+    react(),
+    atlasData(),
+    contentSecurityPolicyMeta(onlineStyleUrl),
+    offlineServiceWorker(),
+  ],
   define: {
     'import.meta.env.ATLAS_MAP_STYLE_URL': JSON.stringify(onlineStyleUrl ?? ''),
   },

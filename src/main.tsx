@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AtlasApp } from './app/AtlasApp';
 import './app/base.css';
+import { registerOffline } from './offline/register-offline';
 
 const container = document.getElementById('root');
 if (container) {
@@ -11,3 +12,4 @@ if (container) {
     </StrictMode>,
   );
 }
+registerOffline();

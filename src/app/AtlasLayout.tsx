@@ -7,6 +7,7 @@ import { strings } from '../i18n/strings';
 import '../evidence/evidence.css';
 import '../evidence/print.css';
 import { PrintChronology } from '../evidence/PrintChronology';
+import { OfflineNote } from '../offline/OfflineNote';
 import { ChronologyList } from '../panels/ChronologyList';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FiltersPanel } from '../panels/FiltersPanel';
@@ -54,7 +55,10 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
             {strings.disputedLink}
           </PageLink>
         </p>
-        <ShareButton />
+        <div className="atlas-header-actions">
+          <OfflineNote />
+          <ShareButton />
+        </div>
       </header>
       <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />
       <div className="atlas-body">

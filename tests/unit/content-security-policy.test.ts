@@ -9,6 +9,10 @@ describe('contentSecurityPolicy', () => {
     expect(policy).not.toMatch(/https?:/);
   });
 
+  it('lets the page register its own service worker (for offline use) and nothing else', () => {
+    expect(contentSecurityPolicy(undefined)).toContain("worker-src 'self' blob:;");
+  });
+
   it('adds only the basemap host when an online style is configured', () => {
     const policy = contentSecurityPolicy('https://tiles.example.org/styles/light.json');
     expect(policy).toContain("connect-src 'self' https://tiles.example.org");
