@@ -27,5 +27,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Tests that read the whole dataset take seconds on a loaded 2-core machine; a time
+    // limit here only guards against a hang, speed goals live in the benchmark.
+    testTimeout: 30_000,
   },
 });
