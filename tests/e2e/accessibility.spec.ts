@@ -53,6 +53,8 @@ test('with the keyboard alone a user selects an event, reads its claims, moves t
   atlas,
   page,
 }) => {
+  // Dozens of single key presses, each checked: slow when the machine is loaded.
+  test.slow();
   await atlas.open();
   // The skip link comes first and leads to the events.
   await page.keyboard.press('Tab');

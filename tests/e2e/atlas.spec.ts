@@ -4,7 +4,8 @@ import { expect, test } from './playwright-helper';
 test('draws the offline basemap and the timeline items', async ({ atlas }) => {
   await atlas.open();
   await expect
-    .poll(() => atlas.mapInkShare(), { message: 'map canvas has drawn shapes' })
+    // Software WebGL on a loaded machine may take tens of seconds to draw the first frame.
+    .poll(() => atlas.mapInkShare(), { message: 'map canvas has drawn shapes', timeout: 30_000 })
     .toBeGreaterThan(0.05);
   expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
   await expect(atlas.marker('camp-ashraf')).toBeVisible();
