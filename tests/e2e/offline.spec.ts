@@ -13,7 +13,8 @@ test('after one visit, the atlas, an event’s claims and the source reader work
   await page.reload();
   await atlas.timelineItems().first().waitFor();
   await expect
-    .poll(() => atlas.mapInkShare(), { message: 'map canvas has drawn shapes' })
+    // Software WebGL on a loaded machine may take tens of seconds to draw the first frame.
+    .poll(() => atlas.mapInkShare(), { message: 'map canvas has drawn shapes', timeout: 30_000 })
     .toBeGreaterThan(0.05);
   await atlas.openList();
   await atlas.listItems().nth(5).click();
