@@ -5,7 +5,7 @@ import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
 import { type DataFileContent, readableText } from './file-content';
 import { FileDependents } from './file-dependents';
 import { yearOutsidePeriod } from './period';
-import { findQuote } from './quote-match';
+import { createQuoteFinder, type TextSpan } from './quote-match';
 import {
   CLAIM_COLUMNS,
   claimRowSchema,
@@ -90,12 +90,19 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
     return unique;
   })();
 
+  // One finder per document: each collapses its document's white space once, not per quote.
+  const finders = new Map<string, (quote: string) => TextSpan | null>();
   const checkQuote = (file: string, line: number, sourceId: string, quote: string): boolean => {
     const source = sourceById.get(sourceId);
     if (!source || !options.sourceTexts) return true;
     const document = options.sourceTexts.get(source.file);
     if (document === undefined) return true;
-    if (findQuote(document, quote)) return true;
+    let finder = finders.get(source.file);
+    if (!finder) {
+      finder = createQuoteFinder(document);
+      finders.set(source.file, finder);
+    }
+    if (finder(quote)) return true;
     issues.push({
       file,
       line,

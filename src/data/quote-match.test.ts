@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, normaliseWhitespace } from './quote-match';
+import { createQuoteFinder, findQuote, normaliseWhitespace } from './quote-match';
 
 describe('findQuote', () => {
   const document = 'First line.\nThe camp was   attacked\n\non 8 April.\nEnd.';
@@ -22,5 +22,14 @@ describe('findQuote', () => {
 
   it('collapses runs of white space', () => {
     expect(normaliseWhitespace('  a \n\t b  ')).toBe('a b');
+  });
+
+  it('finds every quote of one document with one finder, as findQuote does', () => {
+    const find = createQuoteFinder(document);
+    for (const quote of ['First line. The camp', 'attacked on 8 April. End.', 'End.']) {
+      expect(find(quote)).toEqual(findQuote(document, quote));
+      expect(find(quote)).not.toBeNull();
+    }
+    expect(find('attacked on 9 April')).toBeNull();
   });
 });
