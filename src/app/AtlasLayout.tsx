@@ -7,6 +7,7 @@ import { strings } from '../i18n/strings';
 import '../evidence/evidence.css';
 import '../evidence/print.css';
 import { PrintChronology } from '../evidence/PrintChronology';
+import { usePrinting } from '../evidence/use-printing';
 import { OfflineNote } from '../offline/OfflineNote';
 import { ChronologyList } from '../panels/ChronologyList';
 import { DetailsPanel } from '../panels/DetailsPanel';
@@ -39,6 +40,7 @@ const filtersOpenAtStart =
 export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutProps) {
   const view = useAtlasState((state) => state.view);
   const dispatch = useDispatch();
+  const printing = usePrinting();
   return (
     <div className="atlas">
       <a className="skip-link" href="#atlas-main">
@@ -102,7 +104,7 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
         <DetailsPanel />
       </div>
       <EvidenceDialogs />
-      <PrintChronology />
+      {printing && <PrintChronology />}
       <LiveAnnouncer />
       <UrlSync urlContext={urlContext} />
     </div>
