@@ -1,11 +1,35 @@
 // Shows whichever evidence dialog the state asks for: the source reader, the page about
-// the sources, or the list of disputed events.
+// the sources, or the list of disputed events. Each is its own chunk, loaded when first
+// opened (or when the browser is idle), so the first view does not wait for them.
+import { lazy, Suspense, useEffect } from 'react';
 import { useAtlasState } from '../state/store-context';
-import { AboutSources } from './AboutSources';
-import { DisputedView } from './DisputedView';
-import { SourceReader } from './SourceReader';
 
-export function EvidenceDialogs() {
+const loadReader = () => import('./SourceReader');
+const loadAbout = () => import('./AboutSources');
+const loadDisputed = () => import('./DisputedView');
+
+const SourceReader = lazy(() => loadReader().then((module) => ({ default: module.SourceReader })));
+const AboutSources = lazy(() => loadAbout().then((module) => ({ default: module.AboutSources })));
+const DisputedView = lazy(() =>
+  loadDisputed().then((module) => ({ default: module.DisputedView })),
+);
+
+/** Fetches the dialogs' chunks once the page has settled, so opening one is instant. */
+function usePrefetchWhenIdle(): void {
+  useEffect(() => {
+    const prefetch = () => {
+      for (const load of [loadReader, loadAbout, loadDisputed]) load().catch(() => {});
+    };
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(prefetch, { timeout: 10_000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(prefetch, 3000);
+    return () => clearTimeout(handle);
+  }, []);
+}
+
+function OpenDialog() {
   const reader = useAtlasState((state) => state.reader);
   const page = useAtlasState((state) => state.page);
   if (reader)
@@ -13,4 +37,13 @@ export function EvidenceDialogs() {
   if (page === 'about') return <AboutSources />;
   if (page === 'disputed') return <DisputedView />;
   return null;
+}
+
+export function EvidenceDialogs() {
+  usePrefetchWhenIdle();
+  return (
+    <Suspense fallback={null}>
+      <OpenDialog />
+    </Suspense>
+  );
 }

@@ -1,8 +1,7 @@
 // The details of the selected event (or, with no event, the selected site): date in words
 // with its precision, site, summary, where sources disagree, and every quoted claim.
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AtlasEvent, Dataset, Site } from '../data/types';
-import { CiteDialog } from '../evidence/CiteDialog';
 import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
 import { categoryLabels, siteKindLabels, strings } from '../i18n/strings';
 import { figureGroupsForSite } from '../state/figure-groups';
@@ -14,6 +13,11 @@ import { EventLink } from './EventLink';
 import { FigureGroups } from './FigureGroups';
 import { PageLink } from './PageLink';
 import { SourcesDisagree } from './SourcesDisagree';
+
+// The citation dialog and its exports are loaded only when someone asks to cite.
+const CiteDialog = lazy(() =>
+  import('../evidence/CiteDialog').then((module) => ({ default: module.CiteDialog })),
+);
 
 export function DetailsPanel() {
   const dataset = useDataset();
@@ -129,7 +133,11 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
           {strings.aboutSourcesLink}
         </PageLink>
       </p>
-      {citing && <CiteDialog event={event} onClose={() => setCiting(false)} />}
+      {citing && (
+        <Suspense fallback={null}>
+          <CiteDialog event={event} onClose={() => setCiting(false)} />
+        </Suspense>
+      )}
     </article>
   );
 }
