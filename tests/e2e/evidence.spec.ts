@@ -35,6 +35,8 @@ test('"disputed only" shows just the events whose sources disagree, and the disp
 }) => {
   await atlas.open();
   await page.getByTestId('open-disputed').click();
+  // The view is loaded on demand: wait for its list before reading it.
+  await expect(page.getByTestId('disputed-event').first()).toBeVisible();
   const disputedIds = await page
     .getByTestId('disputed-event')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
@@ -99,6 +101,7 @@ test('the disputed view also sets figures from different documents side by side'
 }) => {
   await atlas.open('page=disputed');
   const groups = page.getByTestId('disputed-view').getByTestId('figure-groups').locator('section');
+  await expect(groups.first()).toBeVisible();
   expect(await groups.count()).toBeGreaterThan(0);
   await expect(groups.filter({ hasText: 'Area km²' })).toContainText('0.6');
   await expect(groups.filter({ hasText: 'Area km²' })).toContainText('about 0.5');
