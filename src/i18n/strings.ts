@@ -29,6 +29,9 @@ export const strings = {
   openList: 'Chronology list',
   viewLegend: 'Show the events as',
   openMap: 'Map',
+  timelinePeriodCount: (count: number) => `${count.toLocaleString('en')} events`,
+  timelinePeriodTitle: (count: number, site: string, from: string, to: string) =>
+    `${count.toLocaleString('en')} events at ${site}, ${from} to ${to}: choose to zoom in`,
   timelineLabel: 'Timeline of events, one lane per site',
   timelineHelp: 'Arrow keys: previous and next event. + and −: zoom. Drag or scroll to move.',
   timelineToolbarLabel: 'Timeline controls',

@@ -7,6 +7,7 @@ import {
   moment,
   Timeline,
   type TimelineOptions,
+  timeline as visComponents,
 } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { strings } from '../i18n/strings';
@@ -14,14 +15,16 @@ import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
 import { MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
 import { findEvent, selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
+import { batchedInsert } from './batched-insert';
 import { revealItemVertically } from './reveal-item';
+import { syncItems } from './sync-items';
 import { TimelineLegend } from './TimelineLegend';
 import { commandForKey, type TimelineCommand, TimelineToolbar } from './TimelineToolbar';
 import { commandAction } from './timeline-commands';
+import { periodOfItemId, timelineItemsFor } from './timeline-density';
 import { markupToElement, prefersReducedMotion } from './timeline-dom';
 import {
   buildTimelineGroups,
-  buildTimelineItems,
   sortByTime,
   type TimelineGroupData,
   type TimelineItemData,
@@ -33,7 +36,11 @@ interface TimelineHandles {
   readonly timeline: Timeline;
   readonly items: VisDataSet<TimelineItemData, 'id'>;
   readonly groups: VisDataSet<TimelineGroupData, 'id'>;
+  /** What the items DataSet holds now, so each update sends only the differences. */
+  drawn: ReadonlyMap<string, TimelineItemData>;
 }
+
+const batch = batchedInsert(visComponents.components.Group.prototype);
 
 /** Highlights the selected item, or none when it is filtered out. */
 function applySelection(handles: TimelineHandles, eventId: string | null): void {
@@ -90,7 +97,16 @@ export function TimelineView(): JSX.Element {
 
   const filtered = selectFilteredEvents(dataset, filters);
   const events = useMemo(() => sortByTime(filtered), [filtered]);
-  const items = useMemo(() => buildTimelineItems(events), [events]);
+  const siteNames = useMemo(
+    () => new Map(dataset.sites.map((site) => [site.id, site.name])),
+    [dataset.sites],
+  );
+  // Every event when there are few; with many, what is within reach of the window, with
+  // crowded periods drawn as counts (timeline-density.ts).
+  const items = useMemo(
+    () => timelineItemsFor(events, timeWindow, selectedEventId, siteNames),
+    [events, timeWindow, selectedEventId, siteNames],
+  );
   const groups = useMemo(
     () => buildTimelineGroups(dataset.sites, events, selectedSiteId),
     [dataset.sites, events, selectedSiteId],
@@ -115,6 +131,18 @@ export function TimelineView(): JSX.Element {
       dispatch({ type: 'set-window', window, origin: 'timeline' });
     });
     timeline.on('select', (props: { items: IdType[] }) => {
+      // A count of events (many events, coarse zoom) opens onto its period.
+      const period = props.items[0] === undefined ? null : periodOfItemId(String(props.items[0]));
+      if (period) {
+        const selected = store.getState().selectedEventId;
+        timeline.setSelection(selected ? [selected] : []);
+        timeline.setWindow(period.startMs, period.endMs, {
+          animation: prefersReducedMotion()
+            ? false
+            : { duration: 400, easingFunction: 'easeInOutQuad' },
+        });
+        return;
+      }
       const event = findEvent(
         dataset,
         props.items[0] === undefined ? null : String(props.items[0]),
@@ -138,7 +166,7 @@ export function TimelineView(): JSX.Element {
         dispatch({ type: 'select-site', siteId: String(props.group), origin: 'timeline' });
       }
     });
-    handlesRef.current = { timeline, items: itemsData, groups: groupsData };
+    handlesRef.current = { timeline, items: itemsData, groups: groupsData, drawn: new Map() };
     // vis-timeline keeps itself hidden until its first 'rangechanged', which it emits on a
     // 200 ms timer that every early redraw restarts (about a second at start-up here). The
     // start window is already final, so say so at once.
@@ -165,13 +193,11 @@ export function TimelineView(): JSX.Element {
   useEffect(() => {
     const handles = handlesRef.current;
     if (!handles) return;
-    const keep = new Set(items.map((item) => item.id));
-    handles.items.remove(handles.items.getIds().filter((id: IdType) => !keep.has(String(id))));
-    handles.items.update(items);
+    // Only the differences, in one batch: vis-timeline's own queued redraw then shows the
+    // new visible items together instead of laying out each one (batched-insert.ts).
+    handles.drawn = syncItems(handles.items, handles.drawn, items, batch);
     // A removed and re-added item loses its highlight, so the selection is re-applied.
     applySelection(handles, store.getState().selectedEventId);
-    // Draw now: left alone, vis-timeline shows new items only at its next size check (~1 s).
-    handles.timeline.redraw();
   }, [items, store]);
 
   useEffect(() => {

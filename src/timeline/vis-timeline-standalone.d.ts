@@ -6,3 +6,10 @@ declare module 'vis-timeline/standalone' {
   export const DataSet: typeof import('vis-data').DataSet;
   export const moment: typeof import('moment');
 }
+
+declare module 'vis-timeline/standalone' {
+  /** The bundle's components, among them the Group class (see batched-insert.ts). */
+  export const timeline: {
+    components: { Group: { prototype: import('./batched-insert').GroupPrototype } };
+  };
+}

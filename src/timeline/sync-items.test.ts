@@ -1,0 +1,61 @@
+// Updating the timeline's items in small steps, read as sentences.
+import { describe, expect, it } from 'vitest';
+import { batchedInsert } from './batched-insert';
+import { syncItems } from './sync-items';
+import type { TimelineItemData } from './timeline-items';
+
+const item = (id: string, content = id): TimelineItemData => ({
+  id,
+  group: 'camp-ashraf',
+  type: 'point',
+  start: 0,
+  className: '',
+  content,
+});
+
+function recordingStore() {
+  const calls: { removed: string[][]; updated: string[][] } = { removed: [], updated: [] };
+  return {
+    calls,
+    remove: (ids: string[]) => calls.removed.push(ids),
+    update: (items: TimelineItemData[]) => calls.updated.push(items.map((entry) => entry.id)),
+  };
+}
+
+describe('syncItems', () => {
+  it('sends only the items that came, went or changed', () => {
+    const store = recordingStore();
+    const first = syncItems(store, new Map(), [item('a'), item('b'), item('c')]);
+    expect(store.calls.updated).toEqual([['a', 'b', 'c']]);
+    syncItems(store, first, [item('a'), item('c', 'changed'), item('d')]);
+    expect(store.calls.removed).toEqual([['b']]);
+    expect(store.calls.updated.at(-1)).toEqual(['c', 'd']);
+  });
+
+  it('touches nothing when the items are the same', () => {
+    const store = recordingStore();
+    const drawn = syncItems(store, new Map(), [item('a'), item('b')]);
+    syncItems(store, drawn, [item('a'), item('b')]);
+    expect(store.calls.updated).toHaveLength(1);
+    expect(store.calls.removed).toHaveLength(0);
+  });
+});
+
+describe('batchedInsert', () => {
+  it('skips the per-item visibility check during the change and restores it after', () => {
+    const seen: string[] = [];
+    const group = { _checkIfVisible: () => seen.push('checked') };
+    const original = group._checkIfVisible;
+    batchedInsert(group)(() => {
+      group._checkIfVisible();
+    });
+    expect(seen).toEqual([]);
+    expect(group._checkIfVisible).toBe(original);
+    expect(() =>
+      batchedInsert(group)(() => {
+        throw new Error('bad item');
+      }),
+    ).toThrow('bad item');
+    expect(group._checkIfVisible).toBe(original);
+  });
+});
