@@ -1,79 +1,152 @@
-// `npm run bench`: prints how fast the atlas is, on this machine, for the production build.
-// Figures only; no pass or fail. Needs `npx vite build` first and a Chromium.
-import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm run bench`: the benchmark of record. Builds the atlas, generates valid synthetic
+// datasets (1,000, 10,000 and 100,000 events; quotes copied verbatim from real claims) in a
+// temporary folder, serves everything locally, and measures cold loads and interactions in
+// headless Chromium, with TimelineJS 3.9 fed the same events in the same run.
+// Figures only, no pass or fail: see docs/PERFORMANCE.md.
+//   npm run bench                  shipped data, 1,000, 10,000 and 100,000 events, 3 loads each
+//   npm run bench -- --quick       1,000 events only, for everyday use
+//   npm run bench -- --sizes=shipped,10000 --runs=5 --timeout=180 --no-timelinejs
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, setPriority, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/find-chromium.mjs';
+import { measureLoad } from './measure-load.mjs';
+import { compareWithPrevious, readPrevious, summarise, tableFor, writeResults } from './report.mjs';
+import { serveFolder } from './static-server.mjs';
+import { readCsv, writeSyntheticDataset } from './synthetic-data.mjs';
+import { timelineJson, writeEvents, writeTimelineJsPage } from './timelinejs-page.mjs';
 
-const PORT = 4391;
-const RUNS = 5;
+const root = resolve(import.meta.dirname, '../..');
+const RESULTS = join(root, 'bench/results.json');
 
-function folderBytes(folder) {
-  let total = 0;
-  for (const name of readdirSync(folder)) {
-    const path = join(folder, name);
-    const info = statSync(path);
-    total += info.isDirectory() ? folderBytes(path) : info.size;
-  }
-  return total;
+function option(name, fallback) {
+  const found = process.argv.find((argument) => argument.startsWith(`--${name}=`));
+  return found ? found.slice(name.length + 3) : fallback;
 }
+const quick = process.argv.includes('--quick');
+const sizes = option('sizes', quick ? '1000' : 'shipped,1000,10000,100000').split(',');
+const runs = Number(option('runs', '3'));
+const timeoutMs = Number(option('timeout', '120')) * 1000;
+const withTimelineJs = !process.argv.includes('--no-timelinejs');
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+// The machine is shared: stay out of the way of interactive work (children inherit this).
+setPriority(10);
+const load = () => loadavg().map((value) => value.toFixed(1));
 
 const executablePath = await findChromium();
 if (!executablePath) {
-  console.error('No Chromium found: set CHROMIUM_PATH or install chromium.');
+  console.error('No Chromium found: set CHROMIUM_PATH or install chromium (see README).');
   process.exit(1);
 }
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-await new Promise((resolve) => setTimeout(resolve, 2500));
-const browser = await chromium.launch({
-  executablePath,
-  args: CHROMIUM_ARGS,
+
+const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+console.log(`Building the atlas into ${work} …`);
+const build = spawnSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
 });
-const figures = { timeline: [], map: [], select: [], filter: [] };
+if (build.status !== 0) process.exit(build.status ?? 1);
+const timelineJsVersion = withTimelineJs ? writeTimelineJsPage(join(work, 'timelinejs')) : null;
+const siteNames = new Map(
+  JSON.parse(readFileSync(join(root, 'data/sites.geojson'), 'utf8')).features.map((feature) => [
+    feature.properties.id,
+    feature.properties.name,
+  ]),
+);
+
+const server = await serveFolder(work);
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, loadAtStart: load() },
+  chromium: browser.version(),
+  timelineJs: timelineJsVersion,
+  runs,
+  timeoutMs,
+  sizes: {},
+};
 try {
-  for (let run = 0; run < RUNS; run += 1) {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    const start = Date.now();
-    await page.goto(`http://127.0.0.1:${PORT}/`);
-    await page.locator('[data-testid="timeline"] .vis-item').first().waitFor();
-    figures.timeline.push(Date.now() - start);
-    await page.locator('.maplibregl-canvas').waitFor();
-    await page
-      .waitForFunction(() => document.querySelector('[data-map-ready="true"]') !== null, null, {
-        timeout: 30_000,
-      })
-      .catch(() => {});
-    figures.map.push(Date.now() - start);
-    const item = page.locator('[data-testid="timeline"] .vis-item [data-event-id]').nth(3);
-    const selectStart = Date.now();
-    await item.click();
-    await page.getByTestId('event-details').waitFor();
-    figures.select.push(Date.now() - selectStart);
-    const filterStart = Date.now();
-    await page.getByTestId('filter-category-attack').check();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('cat') === 'attack');
-    figures.filter.push(Date.now() - filterStart);
-    await page.close();
+  for (const size of sizes) {
+    const folder = join(work, `atlas-${size}`);
+    cpSync(join(work, 'dist'), folder, { recursive: true });
+    let data;
+    let checkMs = null;
+    if (size === 'shipped') {
+      data = {
+        events: readCsv(join(root, 'data/events.csv')),
+        claims: readCsv(join(root, 'data/claims.csv')),
+      };
+    } else {
+      data = writeSyntheticDataset(root, folder, Number(size));
+      const started = Date.now();
+      const check = spawnSync('npx', ['tsx', 'src/data/cli/check-data.ts', folder], { cwd: root });
+      checkMs = Date.now() - started;
+      if (check.status !== 0) {
+        console.error(`The synthetic dataset of ${size} events is not valid:\n${check.stderr}`);
+        process.exit(1);
+      }
+    }
+    if (withTimelineJs) {
+      writeEvents(
+        join(work, 'timelinejs'),
+        size,
+        timelineJson(data.events, data.claims, siteNames),
+      );
+    }
+    const loadBefore = load();
+    const loads = { atlas: [], timelinejs: [] };
+    for (let run = 0; run < runs; run += 1) {
+      for (const app of withTimelineJs ? ['atlas', 'timelinejs'] : ['atlas']) {
+        if (run > 0 && loads[app].length > 0 && !loads[app][0].opened) continue;
+        const url =
+          app === 'atlas'
+            ? `${server.url}/atlas-${size}/`
+            : `${server.url}/timelinejs/?size=${size}`;
+        process.stdout.write(`  ${size}: ${app} load ${run + 1}/${runs} … `);
+        const measured = await measureLoad(browser, app, url, timeoutMs);
+        loads[app].push(measured);
+        console.log(
+          measured.opened ? `first item ${Math.round(measured.firstItemMs)} ms` : 'did not open',
+        );
+      }
+    }
+    const result = {
+      date: new Date().toISOString(),
+      events: data.events.length,
+      claims: data.claims.length,
+      dataCheckMs: checkMs,
+      load: `${loadBefore.join('/')} → ${load().join('/')}`,
+      atlas: summarise(loads.atlas),
+      timelinejs: withTimelineJs ? summarise(loads.timelinejs) : null,
+    };
+    results.sizes[size] = result;
+    console.log(`\n${tableFor(size, result, timeoutMs)}\n`);
+    if (checkMs !== null)
+      console.log(`data:check on these files: ${(checkMs / 1000).toFixed(1)} s\n`);
+    for (const app of ['atlas', 'timelinejs']) {
+      const summary = result[app];
+      if (summary?.outsideRequests)
+        console.log(`${app}: ${summary.outsideRequests} requests left the machine (blocked)`);
+      if (summary?.pageErrors.length)
+        console.log(`${app} page errors: ${summary.pageErrors.join('; ')}`);
+    }
   }
 } finally {
   await browser.close();
-  server.kill();
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
 }
+results.machine.loadAtEnd = load();
+const previous = readPrevious(RESULTS);
+const changes = compareWithPrevious(previous, results);
+if (changes.length > 0) {
+  console.log(`Atlas figures now ÷ previous results (${previous.date}):`);
+  for (const line of changes) console.log(`  ${line}`);
+}
+// Sizes not measured this time (e.g. with --quick) keep their last figures, with their date.
+writeResults(RESULTS, { ...results, sizes: { ...previous?.sizes, ...results.sizes } });
 console.log(
-  `Production build: ${(folderBytes('dist') / 1024).toFixed(0)} KiB on disk (dist/, incl. data and seeds)`,
+  `Written to bench/results.json. Load average (1/5/15 min) at the end: ${load().join(' / ')}.`,
 );
-console.log(`Median of ${RUNS} cold loads on this machine (${executablePath}):`);
-console.log(`  first timeline item shown: ${median(figures.timeline)} ms`);
-console.log(`  map drawn (basemap loaded): ${median(figures.map)} ms`);
-console.log(`  click an event -> details shown: ${median(figures.select)} ms`);
-console.log(`  filter by category -> URL updated: ${median(figures.filter)} ms`);
