@@ -100,14 +100,18 @@ export function median(values) {
 export async function waitForLoad(page, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const state = await page
-      .evaluate(() => {
-        const first = window.__bench.marks.firstItem;
-        return first === undefined
-          ? null
-          : { first, interactive: window.__bench.quietAfter(first, 1000) };
-      })
-      .catch(() => null);
+    // A page busy in one long task answers only when it ends: never wait past the deadline.
+    const state = await Promise.race([
+      page
+        .evaluate(() => {
+          const first = window.__bench.marks.firstItem;
+          return first === undefined
+            ? null
+            : { first, interactive: window.__bench.quietAfter(first, 1000) };
+        })
+        .catch(() => null),
+      new Promise((resolve) => setTimeout(() => resolve(null), Math.max(0, deadline - Date.now()))),
+    ]);
     if (state?.interactive != null) return state;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
