@@ -222,8 +222,9 @@ export function TimelineView(): JSX.Element {
     if (!event || handles.items.get(event.id) === null) return;
     const { timeline } = handles;
     const current = readWindow(timeline);
-    const visible = timeline.getVisibleItems().map(String).includes(event.id);
-    if (visible && isEventInView(event, current)) {
+    // Dates already in the window: at most the lanes need scrolling. (vis-timeline's list of
+    // visible items now holds only the lanes in sight, as items are drawn in one batch.)
+    if (isEventInView(event, current)) {
       return revealItemVertically(
         timeline,
         containerRef.current,
