@@ -57,11 +57,14 @@ const siteNames = new Map(
 );
 
 const server = await serveFolder(work);
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const launch = () => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const probe = await launch();
+const chromiumVersion = probe.version();
+await probe.close();
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model, loadAtStart: load() },
-  chromium: browser.version(),
+  chromium: chromiumVersion,
   timelineJs: timelineJsVersion,
   runs,
   timeoutMs,
@@ -105,7 +108,7 @@ try {
             ? `${server.url}/atlas-${size}/`
             : `${server.url}/timelinejs/?size=${size}`;
         process.stdout.write(`  ${size}: ${app} load ${run + 1}/${runs} … `);
-        const measured = await measureLoad(browser, app, url, timeoutMs);
+        const measured = await measureLoad(launch, app, url, timeoutMs);
         loads[app].push(measured);
         console.log(
           measured.opened ? `first item ${Math.round(measured.firstItemMs)} ms` : 'did not open',
@@ -134,7 +137,6 @@ try {
     }
   }
 } finally {
-  await browser.close();
   await server.close();
   rmSync(work, { recursive: true, force: true });
 }

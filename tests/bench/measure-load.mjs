@@ -135,8 +135,22 @@ async function interact(page, app, target) {
   return figures;
 }
 
-/** Loads `url` cold and measures it; `opened: false` when it did not open in time. */
-export async function measureLoad(browser, app, url, timeoutMs) {
+/**
+ * Loads `url` cold, in a browser of its own (a crash or a page stuck in one long task cannot
+ * spoil the next load), and measures it; `opened: false` when it did not open in time.
+ */
+export async function measureLoad(launch, app, url, timeoutMs) {
+  const browser = await launch();
+  try {
+    return await measureInBrowser(browser, app, url, timeoutMs);
+  } catch (error) {
+    return { opened: false, outside: [], errors: [String(error)] };
+  } finally {
+    await browser.close().catch(() => {});
+  }
+}
+
+async function measureInBrowser(browser, app, url, timeoutMs) {
   const target = TARGETS[app];
   const context = await browser.newContext({ viewport: VIEWPORT });
   const outside = [];
@@ -186,6 +200,6 @@ export async function measureLoad(browser, app, url, timeoutMs) {
       errors,
     };
   } finally {
-    await context.close();
+    await context.close().catch(() => {});
   }
 }
