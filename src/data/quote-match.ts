@@ -60,7 +60,14 @@ export function createQuoteFinder(document: string): (quote: string) => TextSpan
   };
 }
 
+// The last document's finder: callers (the reader, the highlight) ask about one document
+// many times in a row.
+let lastFinder: { document: string; find: (quote: string) => TextSpan | null } | null = null;
+
 /** Where `quote` stands in `document` (offsets into the original document), or null. */
 export function findQuote(document: string, quote: string): TextSpan | null {
-  return createQuoteFinder(document)(quote);
+  if (lastFinder?.document !== document) {
+    lastFinder = { document, find: createQuoteFinder(document) };
+  }
+  return lastFinder.find(quote);
 }
