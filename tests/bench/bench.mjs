@@ -56,6 +56,7 @@ const siteNames = new Map(
   ]),
 );
 
+const previous = readPrevious(RESULTS);
 const server = await serveFolder(work);
 const launch = () => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const probe = await launch();
@@ -126,6 +127,8 @@ try {
     };
     results.sizes[size] = result;
     console.log(`\n${tableFor(size, result, timeoutMs)}\n`);
+    // Written after every size, so a crash later keeps what was measured.
+    writeResults(RESULTS, { ...results, sizes: { ...previous?.sizes, ...results.sizes } });
     if (checkMs !== null)
       console.log(`data:check on these files: ${(checkMs / 1000).toFixed(1)} s\n`);
     for (const app of ['atlas', 'timelinejs']) {
@@ -141,7 +144,6 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 results.machine.loadAtEnd = load();
-const previous = readPrevious(RESULTS);
 const changes = compareWithPrevious(previous, results);
 if (changes.length > 0) {
   console.log(`Atlas figures now ÷ previous results (${previous.date}):`);

@@ -2,7 +2,7 @@
 // (written to a temporary folder, never committed). Each synthetic event copies a real event
 // (its site, category, precision, qualifiers and claims with their verbatim quotes) and moves
 // it to the year of another real event, so dates, sites and categories keep the real spread.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 
@@ -46,8 +46,9 @@ export function shiftEdtf(text, years) {
 const yearOf = (text) => Number(text.slice(0, 4));
 
 /**
- * Writes data/ (sources, sites, figures as they are; `count` events with their claims) and
- * seeds/ into `folder`, and returns the events for other renderers (TimelineJS).
+ * Writes data/ (sources, sites, figures and tours as they are; `count` events with their
+ * claims: the real ones, then copies) and seeds/ into `folder`, and returns the events for
+ * other renderers (TimelineJS).
  */
 export function writeSyntheticDataset(projectRoot, folder, count, seed = 14) {
   const random = seededRandom(seed + count);
@@ -59,7 +60,12 @@ export function writeSyntheticDataset(projectRoot, folder, count, seed = 14) {
   }
   const newEvents = [];
   const newClaims = [];
-  for (let index = 0; index < count; index += 1) {
+  // The real events come first, unchanged (tours and links name them), then the copies.
+  for (const event of events.slice(0, count)) {
+    newEvents.push(event);
+    newClaims.push(...(claimsByEvent.get(event.id) ?? []));
+  }
+  for (let index = events.length; index < count; index += 1) {
     const template = events[index % events.length];
     const targetYear = yearOf(events[Math.floor(random() * events.length)].date);
     const lastYear = yearOf(template.end || template.date);
@@ -80,7 +86,9 @@ export function writeSyntheticDataset(projectRoot, folder, count, seed = 14) {
   }
   mkdirSync(join(folder, 'data'), { recursive: true });
   mkdirSync(join(folder, 'seeds'), { recursive: true });
-  for (const file of ['sources.csv', 'sites.geojson', 'figures.csv']) {
+  for (const file of readdirSync(join(projectRoot, 'data'))) {
+    if (!/\.(csv|geojson|json)$/.test(file) || file === 'events.csv' || file === 'claims.csv')
+      continue;
     copyFileSync(join(projectRoot, 'data', file), join(folder, 'data', file));
   }
   for (const source of readCsv(join(projectRoot, 'data/sources.csv'))) {
