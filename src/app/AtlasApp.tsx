@@ -1,15 +1,22 @@
 // The root: loads the dataset (with a retry on failure), then builds the store from the URL
 // and shows the atlas. Never a blank page: loading, failure and success each say so.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { BuildResult } from '../data/build-dataset';
 import { loadDataset } from '../data/load-dataset';
 import { DATA_FILES, type DataIssue } from '../data/types';
+import { isEmbedQuery, readEmbedParameters } from '../embed/embed-params';
+import { embedStartState } from '../embed/embed-start';
 import { strings } from '../i18n/strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
 import { parseUrlState, type UrlContext } from '../state/url-state';
 import { AtlasLayout } from './AtlasLayout';
 import { LoadFailedScreen } from './LoadFailedScreen';
+
+// The embed mode's own code loads only in a frame that asks for it.
+const EmbedLayout = lazy(() =>
+  import('../embed/EmbedLayout').then((module) => ({ default: module.EmbedLayout })),
+);
 
 type LoadState =
   | { status: 'loading' }
@@ -35,6 +42,14 @@ export function urlContextOf(result: BuildResult): UrlContext {
       ...dataset.figures.map((figure) => figure.id),
     ]),
   };
+}
+
+function Loading() {
+  return (
+    <p className="app-status" role="status" data-testid="loading">
+      {strings.loading}
+    </p>
+  );
 }
 
 export function AtlasApp() {
@@ -63,28 +78,34 @@ export function AtlasApp() {
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
 
-  if (load.status === 'loading') {
-    return (
-      <p className="app-status" role="status" data-testid="loading">
-        {strings.loading}
-      </p>
-    );
-  }
+  if (load.status === 'loading') return <Loading />;
   if (load.status === 'failed') {
     return <LoadFailedScreen problems={load.problems} onRetry={retry} />;
   }
   return <LoadedAtlas result={load.result} />;
 }
 
+/** The root chooses the shell: the embed mode (`embed=1`) or the full atlas. */
 function LoadedAtlas({ result }: { result: BuildResult }) {
   const urlContext = useMemo(() => urlContextOf(result), [result]);
-  const [{ store, urlNotices }] = useState(() => {
-    const parsed = parseUrlState(window.location.search, urlContext);
-    return { store: createAtlasStore(parsed.state), urlNotices: parsed.notices };
+  const [{ store, urlNotices, embed }] = useState(() => {
+    const search = window.location.search;
+    const embed = isEmbedQuery(search) ? readEmbedParameters(search) : null;
+    const parsed = parseUrlState(embed ? embed.viewQuery : search, urlContext);
+    const state = embed
+      ? embedStartState(parsed.state, result.dataset, embed.linkHasWindow)
+      : parsed.state;
+    return { store: createAtlasStore(state), urlNotices: parsed.notices, embed };
   });
   return (
     <AtlasProvider store={store} dataset={result.dataset}>
-      <AtlasLayout dataIssues={result.issues} urlNotices={urlNotices} urlContext={urlContext} />
+      {embed ? (
+        <Suspense fallback={<Loading />}>
+          <EmbedLayout embed={embed} dataIssues={result.issues} urlNotices={urlNotices} />
+        </Suspense>
+      ) : (
+        <AtlasLayout dataIssues={result.issues} urlNotices={urlNotices} urlContext={urlContext} />
+      )}
     </AtlasProvider>
   );
 }

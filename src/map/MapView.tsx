@@ -13,6 +13,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { embedStrings } from '../i18n/embed-strings';
 import { strings } from '../i18n/strings';
 import { useDataset } from '../state/store-context';
 import { basemapStyle } from './basemap';
@@ -48,7 +49,15 @@ const FOCUS_PAN_MS = 250;
 /** Room kept around a focused marker so its name shows, in CSS pixels. */
 const FOCUS_MARGIN_PX = 48;
 
-export function MapView() {
+interface MapViewProps {
+  /**
+   * Leave the plain wheel and one-finger drags to the page around the map (Ctrl/⌘ + wheel
+   * or two fingers move it, with a short hint): for a map inside a frame or a long page.
+   */
+  readonly cooperative?: boolean;
+}
+
+export function MapView({ cooperative = false }: MapViewProps) {
   const [webGlFailed, setWebGlFailed] = useState(() => !supportsWebGl2());
   if (webGlFailed) {
     return (
@@ -61,10 +70,10 @@ export function MapView() {
       </section>
     );
   }
-  return <WebGlMap onFailure={() => setWebGlFailed(true)} />;
+  return <WebGlMap cooperative={cooperative} onFailure={() => setWebGlFailed(true)} />;
 }
 
-function WebGlMap({ onFailure }: { onFailure: () => void }) {
+function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure: () => void }) {
   const dataset = useDataset();
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -89,6 +98,12 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
         dragRotate: false,
         pitchWithRotate: false,
         renderWorldCopies: false,
+        cooperativeGestures: cooperative,
+        locale: {
+          'CooperativeGesturesHandler.WindowsHelpText': embedStrings.mapHintWindows,
+          'CooperativeGesturesHandler.MacHelpText': embedStrings.mapHintMac,
+          'CooperativeGesturesHandler.MobileHelpText': embedStrings.mapHintTouch,
+        },
       });
     } catch {
       onFailureRef.current();
@@ -220,7 +235,7 @@ function WebGlMap({ onFailure }: { onFailure: () => void }) {
       setMap(null);
       setReady(false);
     };
-  }, [dataset.sites, dataset.events]);
+  }, [dataset.sites, dataset.events, cooperative]);
 
   useFlyToSelection(map);
 

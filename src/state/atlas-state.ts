@@ -17,7 +17,9 @@ export type ChangeOrigin =
   | 'list'
   | 'panel'
   | 'keyboard'
-  | 'filters';
+  | 'filters'
+  /** The page that embeds the atlas, through its postMessage API. */
+  | 'embed';
 
 export interface AtlasFilters {
   /** Empty means every category. */

@@ -45,6 +45,7 @@ export function TimelineToolbar({ onCommand }: { onCommand: (command: TimelineCo
           key={button.command}
           type="button"
           data-testid={button.testId}
+          data-command={button.command}
           onClick={() => onCommand(button.command)}
         >
           {button.label}

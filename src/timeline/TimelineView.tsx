@@ -10,6 +10,7 @@ import {
   timeline as visComponents,
 } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { embedStrings } from '../i18n/embed-strings';
 import { strings } from '../i18n/strings';
 import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
 import { MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
@@ -30,6 +31,7 @@ import {
   type TimelineItemData,
 } from './timeline-items';
 import { isEventInView, MAXIMUM_WINDOW_MS } from './timeline-window';
+import { useCooperativeWheel } from './use-cooperative-wheel';
 import './timeline.css';
 
 interface TimelineHandles {
@@ -81,7 +83,15 @@ function timelineOptions(initial: TimeWindow): TimelineOptions {
   };
 }
 
-export function TimelineView(): JSX.Element {
+interface TimelineViewProps {
+  /**
+   * Leave the plain wheel to the page around the timeline: only Ctrl/⌘ + wheel (or a
+   * trackpad pinch) reaches it, with a short hint; for a timeline inside a frame.
+   */
+  readonly cooperative?: boolean;
+}
+
+export function TimelineView({ cooperative = false }: TimelineViewProps = {}): JSX.Element {
   const dataset = useDataset();
   const store = useAtlasStore();
   const dispatch = useDispatch();
@@ -94,6 +104,7 @@ export function TimelineView(): JSX.Element {
   const containerRef = useRef<HTMLDivElement>(null);
   const handlesRef = useRef<TimelineHandles | null>(null);
   const helpId = useId();
+  const wheelHintShown = useCooperativeWheel(containerRef, cooperative);
 
   const filtered = selectFilteredEvents(dataset, filters);
   const events = useMemo(() => sortByTime(filtered), [filtered]);
@@ -295,6 +306,11 @@ export function TimelineView(): JSX.Element {
       >
         <div className="timeline-canvas">
           <div ref={containerRef} className="timeline-host" />
+          {wheelHintShown && (
+            <p className="timeline-wheel-hint" aria-hidden="true" data-testid="timeline-wheel-hint">
+              {embedStrings.timelineHint}
+            </p>
+          )}
         </div>
       </section>
     </div>

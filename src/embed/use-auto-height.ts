@@ -1,0 +1,63 @@
+// Auto-height: tells the framing page how tall the widget would like to be, that is the
+// frame's height plus whatever its scrolling parts (the details card, the list) hide below
+// their fold. When the page follows (embed.js does), those parts stop scrolling and the
+// wanted height stays put, so the two never chase each other.
+import { type RefObject, useEffect } from 'react';
+import { API_VERSION } from './embed-messages';
+import { parentWindow, postToParent } from './use-embed-bridge';
+
+/** The widget never asks for less or more than this many CSS pixels. */
+export const MIN_HEIGHT_PX = 240;
+export const MAX_HEIGHT_PX = 900;
+
+/** Pure: the height to ask for, given the frame's height and its scrolling parts. */
+export function wantedHeight(
+  frameHeight: number,
+  scrollers: readonly { scrollHeight: number; clientHeight: number }[],
+): number {
+  const hidden = Math.max(0, ...scrollers.map((part) => part.scrollHeight - part.clientHeight));
+  return Math.round(Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, frameHeight + hidden)));
+}
+
+/** Scrolling parts of the widget are marked with this attribute. */
+const SCROLLER_SELECTOR = '[data-embed-scroller]';
+
+export function useAutoHeight(root: RefObject<HTMLElement | null>, parentOrigin: string | null) {
+  useEffect(() => {
+    const element = root.current;
+    if (!element || !parentWindow() || parentOrigin === null) return;
+    let sent = 0;
+    let frame: number | undefined;
+    const measure = () => {
+      frame = undefined;
+      const height = wantedHeight(document.documentElement.clientHeight, scrollers);
+      if (Math.abs(height - sent) < 2) return;
+      sent = height;
+      postToParent({ v: API_VERSION, type: 'atlas:resize', height }, parentOrigin);
+    };
+    const schedule = () => {
+      frame ??= window.requestAnimationFrame(measure);
+    };
+    // A scroller's content changes size with the selection, the filters or the window, and
+    // is replaced when the view switches; the frame changes size when the page resizes it.
+    const scrollers = [...element.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)];
+    const observer = new ResizeObserver(schedule);
+    const observeAll = () => {
+      observer.disconnect();
+      observer.observe(document.documentElement);
+      for (const scroller of scrollers) {
+        observer.observe(scroller);
+        for (const child of scroller.children) observer.observe(child);
+      }
+      schedule();
+    };
+    const mutations = new MutationObserver(observeAll);
+    for (const scroller of scrollers) mutations.observe(scroller, { childList: true });
+    observeAll();
+    return () => {
+      observer.disconnect();
+      mutations.disconnect();
+      if (frame !== undefined) window.cancelAnimationFrame(frame);
+    };
+  }, [root, parentOrigin]);
+}
