@@ -4,7 +4,7 @@
 // wanted height stays put, so the two never chase each other.
 import { type RefObject, useEffect } from 'react';
 import { API_VERSION } from './embed-messages';
-import { parentWindow, postToParent } from './use-embed-bridge';
+import { postToParent, talkingParent } from './use-embed-bridge';
 
 /** The widget never asks for less or more than this many CSS pixels. */
 export const MIN_HEIGHT_PX = 240;
@@ -19,24 +19,28 @@ export function wantedHeight(
   return Math.round(Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, frameHeight + hidden)));
 }
 
+/** Wait after a change before measuring, so a burst of changes is measured once (ms). */
+const MEASURE_DELAY_MS = 30;
+
 /** Scrolling parts of the widget are marked with this attribute. */
 const SCROLLER_SELECTOR = '[data-embed-scroller]';
 
 export function useAutoHeight(root: RefObject<HTMLElement | null>, parentOrigin: string | null) {
   useEffect(() => {
     const element = root.current;
-    if (!element || !parentWindow() || parentOrigin === null) return;
+    if (!element || !talkingParent(parentOrigin)) return;
     let sent = 0;
-    let frame: number | undefined;
+    let timer: number | undefined;
     const measure = () => {
-      frame = undefined;
+      timer = undefined;
       const height = wantedHeight(document.documentElement.clientHeight, scrollers);
       if (Math.abs(height - sent) < 2) return;
       sent = height;
       postToParent({ v: API_VERSION, type: 'atlas:resize', height }, parentOrigin);
     };
+    // A timer, not an animation frame: those pause in a frame scrolled out of sight.
     const schedule = () => {
-      frame ??= window.requestAnimationFrame(measure);
+      timer ??= window.setTimeout(measure, MEASURE_DELAY_MS);
     };
     // A scroller's content changes size with the selection, the filters or the window, and
     // is replaced when the view switches; the frame changes size when the page resizes it.
@@ -57,7 +61,7 @@ export function useAutoHeight(root: RefObject<HTMLElement | null>, parentOrigin:
     return () => {
       observer.disconnect();
       mutations.disconnect();
-      if (frame !== undefined) window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
     };
   }, [root, parentOrigin]);
 }

@@ -1,7 +1,6 @@
 // The widget's side of the postMessage API: takes commands only from the page that frames it
 // (and only from `parentOrigin` when given), applies them through the store's actions, and
-// tells that page what changed. Commands are applied once per animation frame, so a flood
-// of messages costs one render per frame, not one per message.
+// tells that page what changed. A flood of messages is cut down to a steady trickle.
 import { useEffect } from 'react';
 import type { Dataset } from '../data/types';
 import type { AtlasState } from '../state/atlas-state';
@@ -18,8 +17,13 @@ import {
   windowDays,
 } from './embed-messages';
 
-/** Most commands applied in one animation frame; the rest of a flood is dropped. */
-const MAX_COMMANDS_PER_FRAME = 20;
+/**
+ * Commands are rationed like tokens in a bucket: a burst of up to 20 at once, then 60 a
+ * second; the rest of a flood is dropped. (Not per animation frame: a browser pauses those
+ * in a frame scrolled out of sight, and a command must still work there.)
+ */
+const COMMAND_BURST = 20;
+const COMMANDS_PER_SECOND = 60;
 
 /** The framing window, or null when the atlas is not in a frame. */
 export function parentWindow(): Window | null {
@@ -30,11 +34,31 @@ export function parentWindow(): Window | null {
   }
 }
 
+/**
+ * False when the framing page is known not to be `parentOrigin`: a message sent there would
+ * be dropped by the browser with a console error. (Firefox does not say who frames a page.)
+ */
+function parentMatches(parentOrigin: string): boolean {
+  if (parentOrigin === '*') return true;
+  const ancestors = window.location.ancestorOrigins as DOMStringList | undefined;
+  return !ancestors || ancestors.length === 0 || ancestors[0] === parentOrigin;
+}
+
+/** The framing window, if the widget may talk to it under `parentOrigin`. */
+export function talkingParent(parentOrigin: string | null): Window | null {
+  const parent = parentWindow();
+  if (!parent || parentOrigin === null) return null;
+  if (!parentMatches(parentOrigin)) {
+    devNote(`the framing page is not ${parentOrigin} (parentOrigin), so the widget stays silent`);
+    return null;
+  }
+  return parent;
+}
+
 /** Sends one message to the framing page (to `parentOrigin` only, when given). */
 export function postToParent(message: OutgoingMessage, parentOrigin: string | null): void {
-  const parent = parentWindow();
-  if (!parent || parentOrigin === null) return;
-  parent.postMessage(message, parentOrigin);
+  if (parentOrigin === null) return;
+  talkingParent(parentOrigin)?.postMessage(message, parentOrigin);
 }
 
 export function useEmbedBridge(
@@ -43,27 +67,29 @@ export function useEmbedBridge(
   parentOrigin: string | null,
 ): void {
   useEffect(() => {
-    const parent = parentWindow();
+    const parent = talkingParent(parentOrigin);
     if (!parent || parentOrigin === null) return;
     const context: CommandContext = {
       eventIds: new Set(dataset.events.map((event) => event.id)),
       siteIds: new Set(dataset.sites.map((site) => site.id)),
     };
-    const queue: EmbedCommand[] = [];
-    let frame: number | undefined;
+    let tokens = COMMAND_BURST;
+    let refilledAt = performance.now();
     let dropped = 0;
-
-    const applyQueued = () => {
-      frame = undefined;
-      for (const command of queue.splice(0)) {
-        for (const action of commandActions(command, store.getState(), dataset))
-          store.dispatch(action);
-      }
+    const take = (): boolean => {
+      const now = performance.now();
+      tokens = Math.min(COMMAND_BURST, tokens + ((now - refilledAt) / 1000) * COMMANDS_PER_SECOND);
+      refilledAt = now;
+      if (tokens < 1) return false;
+      tokens -= 1;
       if (dropped > 0)
-        devNote(
-          `${dropped} commands dropped: more than ${MAX_COMMANDS_PER_FRAME} arrived in one frame`,
-        );
+        devNote(`${dropped} commands dropped: more than ${COMMANDS_PER_SECOND} a second`);
       dropped = 0;
+      return true;
+    };
+    const apply = (command: EmbedCommand) => {
+      for (const action of commandActions(command, store.getState(), dataset))
+        store.dispatch(action);
     };
 
     const onMessage = (event: MessageEvent) => {
@@ -80,12 +106,8 @@ export function useEmbedBridge(
         devNote(`ignored a message: ${result.reason}`);
         return;
       }
-      if (queue.length >= MAX_COMMANDS_PER_FRAME) {
-        dropped += 1;
-        return;
-      }
-      queue.push(result.command);
-      frame ??= window.requestAnimationFrame(applyQueued);
+      if (take()) apply(result.command);
+      else dropped += 1;
     };
     window.addEventListener('message', onMessage);
 
@@ -117,7 +139,6 @@ export function useEmbedBridge(
     return () => {
       window.removeEventListener('message', onMessage);
       unsubscribe();
-      if (frame !== undefined) window.cancelAnimationFrame(frame);
     };
   }, [store, dataset, parentOrigin]);
 }

@@ -2,9 +2,12 @@
 // after each test, that no request left localhost and that the console showed no error.
 import { test as base, expect, type Page } from '@playwright/test';
 import { AtlasDriver } from './atlas-driver';
+import { EmbedHost } from './embed-host';
 
 interface AtlasFixtures {
   atlas: AtlasDriver;
+  /** An article on another origin (a second localhost port) that embeds the atlas. */
+  embedHost: EmbedHost;
   /** Console errors a test expects (a missing file it removed on purpose, say). */
   allowedConsoleErrors: RegExp[];
 }
@@ -22,6 +25,14 @@ function isLocal(url: string): boolean {
 
 export const test = base.extend<AtlasFixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  embedHost: async ({ atlas, baseURL }, use) => {
+    // Depends on `atlas`, so the same request and console checks cover the host page and
+    // every frame in it.
+    const host = new EmbedHost(atlas.page, baseURL ?? '');
+    await host.start();
+    await use(host);
+    await host.stop();
+  },
   atlas: async ({ page, allowedConsoleErrors }, use, testInfo) => {
     const externalRequests: string[] = [];
     const consoleErrors: string[] = [];
