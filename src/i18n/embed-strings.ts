@@ -32,5 +32,6 @@ export const embedStrings = {
   previewHeading: 'Preview',
   previewTitle: 'Preview of the embedded atlas',
   widgetTitle: 'Atlas of Camp Ashraf, Camp Liberty and the move to Albania',
-  docsNote: 'The widget sets no cookies and stores nothing. Its settings and the API for your page’s own buttons are described in docs/EMBED.md.',
+  docsNote:
+    'The widget sets no cookies and stores nothing. Its settings and the API for your page’s own buttons are described in docs/EMBED.md.',
 } as const;
