@@ -2,6 +2,7 @@
 // details panel. Layout only; every piece reads the store itself.
 import { lazy, Suspense } from 'react';
 import type { DataIssue } from '../data/types';
+import { EmbedButton } from '../embed/EmbedButton';
 import { EvidenceDialogs } from '../evidence/EvidenceDialogs';
 import { strings } from '../i18n/strings';
 import '../evidence/evidence.css';
@@ -55,7 +56,8 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
           {strings.sourcesDisclaimer} <PageLink page="about">{strings.aboutSourcesLink}</PageLink> ·{' '}
           <PageLink page="disputed" testId="open-disputed">
             {strings.disputedLink}
-          </PageLink>
+          </PageLink>{' '}
+          · <EmbedButton />
         </p>
         <div className="atlas-header-actions">
           <OfflineNote />

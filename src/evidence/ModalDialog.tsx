@@ -7,10 +7,18 @@ interface ModalDialogProps {
   readonly labelledBy: string;
   readonly onClose: () => void;
   readonly testId: string;
+  /** An extra class for a dialog that needs its own size. */
+  readonly className?: string;
   readonly children: ReactNode;
 }
 
-export function ModalDialog({ labelledBy, onClose, testId, children }: ModalDialogProps) {
+export function ModalDialog({
+  labelledBy,
+  onClose,
+  testId,
+  className,
+  children,
+}: ModalDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
@@ -35,7 +43,7 @@ export function ModalDialog({ labelledBy, onClose, testId, children }: ModalDial
   return (
     <dialog
       ref={dialogRef}
-      className="modal-dialog"
+      className={className ? `modal-dialog ${className}` : 'modal-dialog'}
       aria-labelledby={labelledBy}
       data-testid={testId}
     >
