@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AtlasApp } from './app/AtlasApp';
 import './app/base.css';
+import { isEmbedQuery } from './embed/embed-params';
 import { registerOffline } from './offline/register-offline';
 
 const container = document.getElementById('root');
@@ -12,4 +13,5 @@ if (container) {
     </StrictMode>,
   );
 }
-registerOffline();
+// A widget in someone else's page keeps nothing on the visitor's device (docs/EMBED.md).
+if (!isEmbedQuery(window.location.search)) registerOffline();

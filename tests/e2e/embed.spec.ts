@@ -33,6 +33,12 @@ for (const size of [
     await expect(frame.getByTestId('notice-banner')).toHaveCount(0);
     await expect(frame.getByTestId('timeline')).toBeVisible();
     await expect(frame.getByTestId('open-full-atlas')).toBeVisible();
+    // It keeps nothing on the visitor's device: no offline copy in someone else's page.
+    expect(
+      await frame
+        .locator('html')
+        .evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    ).toBe(0);
     await expect
       .poll(() => embedHost.messagesOfType('atlas:ready'))
       .toEqual([expect.objectContaining({ v: 1, eventId: RAID })]);
