@@ -1,6 +1,7 @@
 // The controls of presentation mode: tour, step counter, previous/next, autoplay and its
 // pace, full screen, presenter view, leave. Large targets for a teacher at a projector.
 import { presentStrings } from '../i18n/present-strings';
+import { strings } from '../i18n/strings';
 import { FULL_WINDOW } from '../state/atlas-state';
 import { selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
@@ -56,6 +57,8 @@ export function PresentationBar(props: PresentationBarProps) {
       aria-label={presentStrings.presentationLabel}
       data-testid="presentation-bar"
     >
+      {/* The header with the page's title is hidden while presenting. */}
+      <h1 className="visually-hidden">{strings.appTitle}</h1>
       <label className="presentation-tour">
         <span>{presentStrings.tourLabel}</span>
         <select

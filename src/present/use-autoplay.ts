@@ -23,6 +23,19 @@ export const AUTOPLAY_CONTROL_ATTRIBUTE = 'data-autoplay-control';
 
 const INTERRUPTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 
+/**
+ * Using the autoplay controls themselves is not an interruption: a click on them, Space or
+ * Enter on their button, keys in the pace list. Any other key, even with the focus left on
+ * the Play button (a clicker's PageDown), is.
+ */
+function isAutoplayControl(event: Event): boolean {
+  const target = event.target;
+  if (!(target instanceof Element) || !target.closest(`[${AUTOPLAY_CONTROL_ATTRIBUTE}]`))
+    return false;
+  if (!(event instanceof KeyboardEvent)) return true;
+  return event.key === ' ' || event.key === 'Enter' || target.closest('select') !== null;
+}
+
 export function useAutoplay(advance: () => boolean): Autoplay {
   const [playing, setPlaying] = useState(false);
   const [paceSeconds, setPace] = useState<number>(DEFAULT_PACE_SECONDS);
@@ -37,8 +50,7 @@ export function useAutoplay(advance: () => boolean): Autoplay {
       }
     }, paceSeconds * 1000);
     const interrupt = (event: Event) => {
-      const target = event.target;
-      if (target instanceof Element && target.closest(`[${AUTOPLAY_CONTROL_ATTRIBUTE}]`)) return;
+      if (isAutoplayControl(event)) return;
       setPlaying(false);
       setStoppedBy('interaction');
     };
