@@ -2,6 +2,7 @@
 // pace, full screen, presenter view, leave. Large targets for a teacher at a projector.
 import { presentStrings } from '../i18n/present-strings';
 import { strings } from '../i18n/strings';
+import { ShareButton } from '../share/ShareButton';
 import { FULL_WINDOW } from '../state/atlas-state';
 import { selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
@@ -109,6 +110,8 @@ export function PresentationBar(props: PresentationBarProps) {
         </label>
       </span>
       <span className="presentation-end">
+        {/* The link and QR code for students' phones, at the step on screen. */}
+        <ShareButton />
         <button type="button" data-testid="fullscreen" onClick={props.onFullscreen}>
           {presentStrings.fullScreen}
         </button>
