@@ -34,10 +34,16 @@ export function PresentationMode({ urlContext }: { urlContext: UrlContext }) {
   const tours = useTours();
   const step = useStepper();
   const advance = useCallback(() => step('next'), [step]);
-  const autoplay = useAutoplay(advance);
+  // One status line; the latest message wins.
+  const [notice, setNotice] = useState<string | null>(null);
+  const autoplay = useAutoplay(advance, (reason) =>
+    setNotice(reason === 'end' ? presentStrings.autoplayEnded : presentStrings.autoplayPaused),
+  );
   const link = usePresenterSync('audience', urlContext);
   const [black, setBlack] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    if (link === 'linked') setNotice(presentStrings.presenterConnected);
+  }, [link]);
   // Set while this page itself leaves full screen, so that only the browser's own exit
   // (Escape) also ends the presentation.
   const leavingFullscreen = useRef(false);
@@ -133,16 +139,10 @@ export function PresentationMode({ urlContext }: { urlContext: UrlContext }) {
         onPresenter={openPresenter}
         onLeave={leave}
       />
-      {(notice || link === 'linked' || autoplay.stoppedBy) && (
-        <p className="presentation-notice" role="status" data-testid="presentation-notice">
-          {notice ??
-            (autoplay.stoppedBy === 'end'
-              ? presentStrings.autoplayEnded
-              : autoplay.stoppedBy === 'interaction'
-                ? presentStrings.autoplayPaused
-                : presentStrings.presenterConnected)}
-        </p>
-      )}
+      {/* Always in the page, so that screen readers hear each new message. */}
+      <p className="presentation-notice" role="status" data-testid="presentation-notice">
+        {notice}
+      </p>
       <NarrationBand tours={tours} />
       {black && (
         <div className="presentation-black" data-testid="black-screen">

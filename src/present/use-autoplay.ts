@@ -1,18 +1,16 @@
 // Autoplay: takes a step every `paceSeconds` until the end, and pauses as soon as the
 // audience or the teacher does anything (a key, a click, a scroll, a touch) outside the
 // autoplay controls themselves.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export const PACE_CHOICES_SECONDS = [5, 8, 12, 20, 30] as const;
 export const DEFAULT_PACE_SECONDS = 12;
 
-export type AutoplayStop = 'interaction' | 'end' | null;
+export type AutoplayStop = 'interaction' | 'end';
 
 export interface Autoplay {
   readonly playing: boolean;
   readonly paceSeconds: number;
-  /** Why autoplay last stopped by itself, for the status line. */
-  readonly stoppedBy: AutoplayStop;
   play(): void;
   pause(): void;
   setPace(seconds: number): void;
@@ -36,23 +34,28 @@ function isAutoplayControl(event: Event): boolean {
   return event.key === ' ' || event.key === 'Enter' || target.closest('select') !== null;
 }
 
-export function useAutoplay(advance: () => boolean): Autoplay {
+/** `onStop` hears why autoplay stopped by itself (for the status line). */
+export function useAutoplay(
+  advance: () => boolean,
+  onStop: (reason: AutoplayStop) => void,
+): Autoplay {
   const [playing, setPlaying] = useState(false);
   const [paceSeconds, setPace] = useState<number>(DEFAULT_PACE_SECONDS);
-  const [stoppedBy, setStoppedBy] = useState<AutoplayStop>(null);
+  const onStopRef = useRef(onStop);
+  onStopRef.current = onStop;
 
   useEffect(() => {
     if (!playing) return;
     const timer = window.setInterval(() => {
       if (!advance()) {
         setPlaying(false);
-        setStoppedBy('end');
+        onStopRef.current('end');
       }
     }, paceSeconds * 1000);
     const interrupt = (event: Event) => {
       if (isAutoplayControl(event)) return;
       setPlaying(false);
-      setStoppedBy('interaction');
+      onStopRef.current('interaction');
     };
     for (const type of INTERRUPTIONS)
       window.addEventListener(type, interrupt, { capture: true, passive: true });
@@ -65,11 +68,7 @@ export function useAutoplay(advance: () => boolean): Autoplay {
   return {
     playing,
     paceSeconds,
-    stoppedBy,
-    play: () => {
-      setStoppedBy(null);
-      setPlaying(true);
-    },
+    play: () => setPlaying(true),
     pause: () => setPlaying(false),
     setPace,
   };
