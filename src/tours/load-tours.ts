@@ -1,19 +1,14 @@
 // Fetches data/tours.json from the site's own origin. The atlas works without it: a missing
 // or broken file only costs the tours, with a notice.
+import { fetchFile } from '../data/fetch-file';
 import type { DataIssue } from '../data/types';
 import { type ReadToursResult, readTours } from './read-tours';
 import { TOURS_FILE, type TourIssue, type TourReferences } from './tour-types';
 
-/** The file's text, or null when it cannot be fetched. */
+/** The file's text, or null when it cannot be fetched (or stays silent too long). */
 export async function fetchToursText(): Promise<string | null> {
-  try {
-    const response = await fetch(`${import.meta.env.BASE_URL}${TOURS_FILE}`, {
-      cache: 'no-cache',
-    });
-    return response.ok ? await response.text() : null;
-  } catch {
-    return null;
-  }
+  const fetched = await fetchFile(`${import.meta.env.BASE_URL}${TOURS_FILE}`);
+  return fetched.ok ? new TextDecoder('utf-8').decode(fetched.bytes) : null;
 }
 
 export function readFetchedTours(text: string | null, references: TourReferences): ReadToursResult {
