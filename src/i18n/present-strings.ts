@@ -33,27 +33,6 @@ export const presentStrings = {
   autoplayEnded: 'Autoplay stopped at the end.',
   stepAnnouncement: (current: number, total: number, title: string) =>
     `Step ${current} of ${total}: ${title}`,
-  // Presenter window
-  presenterTitle: 'Presenter view',
-  presenterCurrent: 'Now showing',
-  presenterNext: 'Next',
-  presenterEnd: 'End of the tour.',
-  presenterNotes: 'Notes',
-  presenterNoNotes: 'No notes for this step.',
-  presenterElapsed: 'Elapsed',
-  presenterResetTimer: 'Reset timer',
-  presenterWaiting: 'Waiting for the audience window…',
-  presenterLinked: 'In step with the audience window.',
-  presenterAlone:
-    'The audience window is closed; this window still works. Reopen the atlas and press S to link them again.',
-  presenterNoChannel:
-    'This browser lacks BroadcastChannel, so this window cannot follow the audience window.',
-  presenterNoTour: 'No tour chosen: stepping through the events in order.',
-  // Tours offered at the start
-  toursHeading: 'Guided tours',
-  tourMinutes: (minutes: number) => `about ${minutes} min`,
-  tourSteps: (count: number) => `${count} steps`,
-  startTour: (title: string) => `Present “${title}”`,
   // Link problems
   unknownTour: (id: string) => `tour=${id}: no such tour`,
   unknownStep: (text: string, total: number) =>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { formatEdtf } from '../../i18n/format-date';
 import { presentStrings } from '../../i18n/present-strings';
+import { presenterStrings } from '../../i18n/presenter-strings';
 import { findEvent, selectFilteredEvents } from '../../state/selectors';
 import { useAtlasState, useDataset } from '../../state/store-context';
 import type { UrlContext } from '../../state/url-state';
@@ -37,10 +38,10 @@ function formatElapsed(seconds: number): string {
 }
 
 const STATUS_TEXT: Record<LinkStatus, string> = {
-  unsupported: presentStrings.presenterNoChannel,
-  waiting: presentStrings.presenterWaiting,
-  linked: presentStrings.presenterLinked,
-  alone: presentStrings.presenterAlone,
+  unsupported: presenterStrings.presenterNoChannel,
+  waiting: presenterStrings.presenterWaiting,
+  linked: presenterStrings.presenterLinked,
+  alone: presenterStrings.presenterAlone,
 };
 
 export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
@@ -54,7 +55,7 @@ export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
   const [elapsed, resetElapsed] = useElapsedSeconds();
 
   useEffect(() => {
-    document.title = `${presentStrings.presenterTitle} – ${document.title}`;
+    document.title = `${presenterStrings.presenterTitle} – ${document.title}`;
     const onKeyDown = (event: KeyboardEvent) => {
       const command = presentationCommandFor(event, focusContextOf(event.target));
       if (
@@ -82,22 +83,22 @@ export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
   return (
     <main className="presenter-view" data-testid="presenter-view">
       <header className="presenter-header">
-        <h1>{presentStrings.presenterTitle}</h1>
+        <h1>{presenterStrings.presenterTitle}</h1>
         <p role="status" data-testid="presenter-status">
           {STATUS_TEXT[status]}
         </p>
         <p className="presenter-elapsed">
-          {presentStrings.presenterElapsed}{' '}
+          {presenterStrings.presenterElapsed}{' '}
           <span data-testid="presenter-elapsed">{formatElapsed(elapsed)}</span>{' '}
           <button type="button" onClick={resetElapsed}>
-            {presentStrings.presenterResetTimer}
+            {presenterStrings.presenterResetTimer}
           </button>
         </p>
       </header>
       <p className="presenter-count" data-testid="presenter-count">
         {tour && position
           ? `${tour.title} · ${presentStrings.stepCounter(position.stepIndex + 1, tour.steps.length)}`
-          : `${presentStrings.presenterNoTour} ${presentStrings.eventCounter(eventIndex + 1, events.length)}`}
+          : `${presenterStrings.presenterNoTour} ${presentStrings.eventCounter(eventIndex + 1, events.length)}`}
       </p>
       <nav className="presenter-controls" aria-label={presentStrings.presentationLabel}>
         <button type="button" data-testid="presenter-previous" onClick={() => step('previous')}>
@@ -109,7 +110,7 @@ export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
       </nav>
       <div className="presenter-columns">
         <section aria-labelledby="presenter-current" data-testid="presenter-current">
-          <h2 id="presenter-current">{presentStrings.presenterCurrent}</h2>
+          <h2 id="presenter-current">{presenterStrings.presenterCurrent}</h2>
           {tour ? (
             current && <StepCard step={current} />
           ) : selected ? (
@@ -117,25 +118,25 @@ export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
               {formatEdtf(selected.date)}: {selected.title}
             </p>
           ) : null}
-          <h3>{presentStrings.presenterNotes}</h3>
+          <h3>{presenterStrings.presenterNotes}</h3>
           <p className="presenter-notes" data-testid="presenter-notes">
-            {current?.notes ?? presentStrings.presenterNoNotes}
+            {current?.notes ?? presenterStrings.presenterNoNotes}
           </p>
         </section>
         <section aria-labelledby="presenter-next" data-testid="presenter-next-step">
-          <h2 id="presenter-next">{presentStrings.presenterNext}</h2>
+          <h2 id="presenter-next">{presenterStrings.presenterNext}</h2>
           {tour ? (
             next ? (
               <StepCard step={next} />
             ) : (
-              <p>{presentStrings.presenterEnd}</p>
+              <p>{presenterStrings.presenterEnd}</p>
             )
           ) : nextEvent ? (
             <p className="presenter-step-title">
               {formatEdtf(nextEvent.date)}: {nextEvent.title}
             </p>
           ) : (
-            <p>{presentStrings.presenterEnd}</p>
+            <p>{presenterStrings.presenterEnd}</p>
           )}
         </section>
       </div>
