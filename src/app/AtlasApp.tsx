@@ -10,6 +10,10 @@ import { strings } from '../i18n/strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
 import { parseUrlState, type UrlContext } from '../state/url-state';
+import { fetchToursText, readFetchedTours, tourIssueAsDataIssue } from '../tours/load-tours';
+import { referencesOf } from '../tours/read-tours';
+import type { Tour } from '../tours/tour-types';
+import { ToursProvider } from '../tours/tours-context';
 import { AtlasLayout } from './AtlasLayout';
 import { LoadFailedScreen } from './LoadFailedScreen';
 
@@ -18,10 +22,17 @@ const EmbedLayout = lazy(() =>
   import('../embed/EmbedLayout').then((module) => ({ default: module.EmbedLayout })),
 );
 
+// The presenter window's shell is only loaded by the presenter window.
+const PresenterView = lazy(() =>
+  import('../present/presenter/PresenterView').then((module) => ({
+    default: module.PresenterView,
+  })),
+);
+
 type LoadState =
   | { status: 'loading' }
   | { status: 'failed'; problems: readonly DataIssue[] }
-  | { status: 'ready'; result: BuildResult };
+  | { status: 'ready'; result: BuildResult; toursText: string | null };
 
 /** Without these the atlas has nothing to show; without figures it still works. */
 const ESSENTIAL_FILES: readonly string[] = [
@@ -31,9 +42,13 @@ const ESSENTIAL_FILES: readonly string[] = [
   DATA_FILES.claims,
 ];
 
-export function urlContextOf(result: BuildResult): UrlContext {
+export function urlContextOf(
+  result: BuildResult,
+  tours: ReadonlyMap<string, Tour> = new Map(),
+): UrlContext {
   const { dataset } = result;
   return {
+    tours,
     eventIds: new Set(dataset.events.map((event) => event.id)),
     siteIds: new Set(dataset.sites.map((site) => site.id)),
     sourceIds: new Set(dataset.sources.map((source) => source.id)),
@@ -60,14 +75,19 @@ export function AtlasApp() {
   useEffect(() => {
     let cancelled = false;
     setLoad({ status: 'loading' });
-    loadDataset().then(
-      (result) => {
+    // The tours are fetched alongside the dataset and read against it once both are in.
+    Promise.all([loadDataset(), fetchToursText()]).then(
+      ([result, toursText]) => {
         if (cancelled) return;
         // An essential file that is unusable as a whole (not read, not UTF-8, a column missing...).
         const problems = result.issues.filter(
           (issue) => issue.wholeFile && ESSENTIAL_FILES.includes(issue.file),
         );
-        setLoad(problems.length > 0 ? { status: 'failed', problems } : { status: 'ready', result });
+        setLoad(
+          problems.length > 0
+            ? { status: 'failed', problems }
+            : { status: 'ready', result, toursText },
+        );
       },
       () => !cancelled && setLoad({ status: 'failed', problems: [] }),
     );
@@ -82,12 +102,19 @@ export function AtlasApp() {
   if (load.status === 'failed') {
     return <LoadFailedScreen problems={load.problems} onRetry={retry} />;
   }
-  return <LoadedAtlas result={load.result} />;
+  return <LoadedAtlas result={load.result} toursText={load.toursText} />;
 }
 
-/** The root chooses the shell: the embed mode (`embed=1`) or the full atlas. */
-function LoadedAtlas({ result }: { result: BuildResult }) {
-  const urlContext = useMemo(() => urlContextOf(result), [result]);
+/** The root chooses the shell: the embed mode (`embed=1`), the presenter window or the full atlas. */
+function LoadedAtlas({ result, toursText }: { result: BuildResult; toursText: string | null }) {
+  const { tours, dataIssues } = useMemo(() => {
+    const read = readFetchedTours(toursText, referencesOf(result.dataset));
+    return {
+      tours: new Map(read.tours.map((tour) => [tour.id, tour])),
+      dataIssues: [...result.issues, ...read.issues.map(tourIssueAsDataIssue)],
+    };
+  }, [result, toursText]);
+  const urlContext = useMemo(() => urlContextOf(result, tours), [result, tours]);
   const [{ store, urlNotices, embed }] = useState(() => {
     const search = window.location.search;
     const embed = isEmbedQuery(search) ? readEmbedParameters(search) : null;
@@ -97,15 +124,23 @@ function LoadedAtlas({ result }: { result: BuildResult }) {
       : parsed.state;
     return { store: createAtlasStore(state), urlNotices: parsed.notices, embed };
   });
+  // The presenter window is the same atlas in another shell, kept in step with this one.
+  const presenter = new URLSearchParams(window.location.search).get('presenter') === '1';
   return (
     <AtlasProvider store={store} dataset={result.dataset}>
-      {embed ? (
-        <Suspense fallback={<Loading />}>
-          <EmbedLayout embed={embed} dataIssues={result.issues} urlNotices={urlNotices} />
-        </Suspense>
-      ) : (
-        <AtlasLayout dataIssues={result.issues} urlNotices={urlNotices} urlContext={urlContext} />
-      )}
+      <ToursProvider tours={tours}>
+        {embed ? (
+          <Suspense fallback={<Loading />}>
+            <EmbedLayout embed={embed} dataIssues={dataIssues} urlNotices={urlNotices} />
+          </Suspense>
+        ) : presenter ? (
+          <Suspense fallback={<Loading />}>
+            <PresenterView urlContext={urlContext} />
+          </Suspense>
+        ) : (
+          <AtlasLayout dataIssues={dataIssues} urlNotices={urlNotices} urlContext={urlContext} />
+        )}
+      </ToursProvider>
     </AtlasProvider>
   );
 }

@@ -15,6 +15,8 @@ import { DetailsPanel } from '../panels/DetailsPanel';
 import { FiltersPanel } from '../panels/FiltersPanel';
 import { NoticeBanner } from '../panels/NoticeBanner';
 import { PageLink } from '../panels/PageLink';
+import { PresentationMode } from '../present/PresentationMode';
+import { PresentButton } from '../present/PresentButton';
 import { ShareButton } from '../share/ShareButton';
 import { useAtlasState, useDispatch } from '../state/store-context';
 import type { UrlContext } from '../state/url-state';
@@ -62,8 +64,10 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
         <div className="atlas-header-actions">
           <OfflineNote />
           <ShareButton />
+          <PresentButton />
         </div>
       </header>
+      <PresentationMode urlContext={urlContext} />
       <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />
       <div className="atlas-body">
         <details className="atlas-filters" open={filtersOpenAtStart}>

@@ -28,10 +28,21 @@ export function useFlyToSelection(map: MapLibreMap | null) {
   const selectedEventId = useAtlasState((state) => state.selectedEventId);
   const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
   const selectionOrigin = useAtlasState((state) => state.selectionOrigin);
+  // A tour step may ask for its own view (all of Europe, say) instead of the site's.
+  const camera = useAtlasState((state) => state.camera);
   useEffect(() => {
     if (!map || selectionOrigin === 'map') return;
+    if (camera) {
+      const target = {
+        center: [camera.center[0], camera.center[1]] as [number, number],
+        zoom: camera.zoom,
+      };
+      if (prefersReducedMotion()) map.jumpTo(target);
+      else map.flyTo({ ...target, duration: 1200, essential: false });
+      return;
+    }
     const siteId = findEvent(dataset, selectedEventId)?.siteId ?? selectedSiteId;
     const site = findSite(dataset, siteId);
     if (site) moveToSite(map, site);
-  }, [map, dataset, selectedEventId, selectedSiteId, selectionOrigin]);
+  }, [map, dataset, selectedEventId, selectedSiteId, selectionOrigin, camera]);
 }

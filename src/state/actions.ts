@@ -7,9 +7,11 @@ import {
   type AtlasState,
   type AtlasView,
   type ChangeOrigin,
+  type MapCamera,
   MINIMUM_WINDOW_MS,
   type ReaderTarget,
   type TimeWindow,
+  type TourPosition,
   WINDOW_LIMITS,
 } from './atlas-state';
 
@@ -22,7 +24,18 @@ export type AtlasAction =
   | { type: 'set-view'; view: AtlasView; origin: ChangeOrigin }
   | { type: 'set-page'; page: AtlasPage; origin: ChangeOrigin }
   | { type: 'open-reader'; target: ReaderTarget | null; origin: ChangeOrigin }
-  | { type: 'restore'; state: AtlasState; origin: ChangeOrigin };
+  | { type: 'restore'; state: AtlasState; origin: ChangeOrigin }
+  | {
+      /** One tour step at once (selection, window, camera), so it is one history entry. */
+      type: 'show-step';
+      position: TourPosition | null;
+      eventId: string | null;
+      siteId: string | null;
+      window: TimeWindow;
+      camera: MapCamera | null;
+      origin: ChangeOrigin;
+    }
+  | { type: 'set-presenting'; presenting: boolean; origin: ChangeOrigin };
 
 /** Keeps a window inside the limits and at least one day long. */
 export function clampWindow(window: TimeWindow): TimeWindow {
@@ -44,10 +57,16 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
         selectedEventId: action.eventId,
         selectedSiteId: action.siteId === undefined ? state.selectedSiteId : action.siteId,
         selectionOrigin: action.origin,
+        camera: null,
       };
     case 'select-site':
       if (state.selectedSiteId === action.siteId) return state;
-      return { ...state, selectedSiteId: action.siteId, selectionOrigin: action.origin };
+      return {
+        ...state,
+        selectedSiteId: action.siteId,
+        selectionOrigin: action.origin,
+        camera: null,
+      };
     case 'set-window': {
       const window = clampWindow(action.window);
       if (window.startMs === state.window.startMs && window.endMs === state.window.endMs)
@@ -70,5 +89,22 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       return { ...state, reader: action.target };
     case 'restore':
       return { ...action.state, selectionOrigin: action.origin, windowOrigin: action.origin };
+    case 'show-step':
+      return {
+        ...state,
+        tour: action.position,
+        selectedEventId: action.eventId,
+        selectedSiteId: action.siteId,
+        window: clampWindow(action.window),
+        camera: action.camera,
+        reader: null,
+        page: 'atlas',
+        selectionOrigin: action.origin,
+        windowOrigin: action.origin,
+      };
+    case 'set-presenting':
+      return state.presenting === action.presenting
+        ? state
+        : { ...state, presenting: action.presenting };
   }
 }

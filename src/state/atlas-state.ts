@@ -19,7 +19,8 @@ export type ChangeOrigin =
   | 'keyboard'
   | 'filters'
   /** The page that embeds the atlas, through its postMessage API. */
-  | 'embed';
+  | 'embed'
+  | 'present';
 
 export interface AtlasFilters {
   /** Empty means every category. */
@@ -39,6 +40,19 @@ export interface ReaderTarget {
   readonly passageId: string | null;
 }
 
+/** Where a guided tour stands; the step index counts from 0 (links count from 1). */
+export interface TourPosition {
+  readonly tourId: string;
+  readonly stepIndex: number;
+}
+
+/** A map view a tour step asks for, instead of the selected event's site. */
+export interface MapCamera {
+  /** [longitude, latitude] */
+  readonly center: readonly [number, number];
+  readonly zoom: number;
+}
+
 export interface AtlasState {
   readonly selectedEventId: string | null;
   readonly selectedSiteId: string | null;
@@ -47,6 +61,12 @@ export interface AtlasState {
   readonly view: AtlasView;
   readonly page: AtlasPage;
   readonly reader: ReaderTarget | null;
+  /** The guided tour being shown, if any. */
+  readonly tour: TourPosition | null;
+  /** Presentation mode: big type, controls for a clicker, filters hidden. */
+  readonly presenting: boolean;
+  /** Set by a tour step with its own map view; cleared by any other selection. */
+  readonly camera: MapCamera | null;
   /** Who made the last change to the selection and to the window. */
   readonly selectionOrigin: ChangeOrigin;
   readonly windowOrigin: ChangeOrigin;
@@ -82,6 +102,9 @@ export const INITIAL_STATE: AtlasState = {
   view: 'map',
   page: 'atlas',
   reader: null,
+  tour: null,
+  presenting: false,
+  camera: null,
   selectionOrigin: 'init',
   windowOrigin: 'init',
 };

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
 import { CATEGORIES, type Category } from '../data/types';
+import { presentStrings } from '../i18n/present-strings';
+import { stepView } from '../tours/tour-step-view';
+import type { Tour } from '../tours/tour-types';
 import { clampWindow } from './actions';
 import { type AtlasState, FULL_WINDOW, INITIAL_STATE, type TimeWindow } from './atlas-state';
 
@@ -12,6 +15,8 @@ export interface UrlContext {
   readonly siteIds: ReadonlySet<string>;
   readonly sourceIds: ReadonlySet<string>;
   readonly passageIds: ReadonlySet<string>;
+  /** Guided tours by id; a link may name one with `tour` and `step`. */
+  readonly tours?: ReadonlyMap<string, Tour>;
 }
 
 export interface UrlParseResult {
@@ -32,6 +37,11 @@ const KNOWN_PARAMETERS = [
   'page',
   'source',
   'quote',
+  'tour',
+  'step',
+  'present',
+  // Read by the root to open the presenter window's shell; not part of the state.
+  'presenter',
 ];
 const MAX_SEARCH_LENGTH = 200;
 const idSchema = z
@@ -87,6 +97,30 @@ function readList(value: string | null): string[] {
         .filter((item) => item !== '');
 }
 
+/** The tour and step a link names, or null; an unknown step starts the tour at step 1. */
+function readTour(
+  params: URLSearchParams,
+  context: UrlContext,
+  notices: string[],
+): { tour: Tour; stepIndex: number } | null {
+  const tourText = params.get('tour');
+  const stepText = params.get('step');
+  if (tourText === null || tourText === '') {
+    if (stepText !== null) notices.push(presentStrings.stepWithoutTour);
+    return null;
+  }
+  const tour = idSchema.safeParse(tourText).success ? context.tours?.get(tourText) : undefined;
+  if (!tour) {
+    notices.push(presentStrings.unknownTour(shorten(tourText)));
+    return null;
+  }
+  if (stepText === null) return { tour, stepIndex: 0 };
+  const step = /^\d{1,3}$/.test(stepText) ? Number(stepText) : Number.NaN;
+  if (step >= 1 && step <= tour.steps.length) return { tour, stepIndex: step - 1 };
+  notices.push(presentStrings.unknownStep(shorten(stepText), tour.steps.length));
+  return { tour, stepIndex: 0 };
+}
+
 export function parseUrlState(query: string, context: UrlContext): UrlParseResult {
   const notices: string[] = [];
   let params: URLSearchParams;
@@ -140,18 +174,42 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
       passageId = quoteText;
     else notices.push(`quote=${shorten(quoteText)}: no such quoted passage`);
   }
+  const presentText = params.get('present');
+  if (presentText !== null && presentText !== '1' && presentText !== '0')
+    notices.push('present: use 1 or 0');
+  const tour = readTour(params, context, notices);
+  const parsed: AtlasState = {
+    ...INITIAL_STATE,
+    selectedEventId,
+    selectedSiteId,
+    window: readWindow(params, notices),
+    filters: { categories, siteIds, text, disputedOnly: disputedText === '1' },
+    view: viewText === 'list' ? 'list' : 'map',
+    page: pageText === 'about' || pageText === 'disputed' ? pageText : 'atlas',
+    reader: sourceId ? { sourceId, passageId } : null,
+    presenting: presentText === '1',
+    selectionOrigin: 'url',
+    windowOrigin: 'url',
+  };
+  if (!tour) return { state: parsed, notices };
+  // The step decides what is shown (`event`, `from` and `to` in the same link keep it
+  // readable without the tour), unless the link names another event: a digression from the
+  // tour, kept as it is.
+  const step = tour.tour.steps[tour.stepIndex];
+  const view = step ? stepView(step) : null;
+  const digression = view !== null && params.has('event') && selectedEventId !== view.eventId;
   return {
     state: {
-      ...INITIAL_STATE,
-      selectedEventId,
-      selectedSiteId,
-      window: readWindow(params, notices),
-      filters: { categories, siteIds, text, disputedOnly: disputedText === '1' },
-      view: viewText === 'list' ? 'list' : 'map',
-      page: pageText === 'about' || pageText === 'disputed' ? pageText : 'atlas',
-      reader: sourceId ? { sourceId, passageId } : null,
-      selectionOrigin: 'url',
-      windowOrigin: 'url',
+      ...parsed,
+      tour: { tourId: tour.tour.id, stepIndex: tour.stepIndex },
+      ...(view && !digression
+        ? {
+            selectedEventId: view.eventId,
+            selectedSiteId: view.siteId,
+            window: view.window,
+            camera: view.camera,
+          }
+        : {}),
     },
     notices,
   };
@@ -206,5 +264,10 @@ export function serialiseUrlState(state: AtlasState): string {
     params.set('source', state.reader.sourceId);
     if (state.reader.passageId) params.set('quote', state.reader.passageId);
   }
+  if (state.tour) {
+    params.set('tour', state.tour.tourId);
+    params.set('step', String(state.tour.stepIndex + 1));
+  }
+  if (state.presenting) params.set('present', '1');
   return params.toString().replace(/%2C/g, ',');
 }

@@ -2,15 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../data/types';
-import { readTours } from './read-tours';
-import { TOURS_FILE, type Tour, type TourIssue, type TourReferences } from './tour-types';
-
-export function referencesOf(dataset: Dataset): TourReferences {
-  return {
-    eventIds: new Set(dataset.events.map((event) => event.id)),
-    siteIds: new Set(dataset.sites.map((site) => site.id)),
-  };
-}
+import { readTours, referencesOf } from './read-tours';
+import { TOURS_FILE, type Tour, type TourIssue } from './tour-types';
 
 export function checkToursFile(
   root: string,

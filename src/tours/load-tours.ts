@@ -1,24 +1,32 @@
-// Fetches data/tours.json from the site's own origin and reads it against the dataset. The
-// atlas works without it: a missing or broken file only costs the tours, with a notice.
-import { readTours } from './read-tours';
-import { TOURS_FILE, type Tour, type TourIssue, type TourReferences } from './tour-types';
+// Fetches data/tours.json from the site's own origin. The atlas works without it: a missing
+// or broken file only costs the tours, with a notice.
+import { fetchFile } from '../data/fetch-file';
+import type { DataIssue } from '../data/types';
+import { type ReadToursResult, readTours } from './read-tours';
+import { TOURS_FILE, type TourIssue, type TourReferences } from './tour-types';
 
-export async function loadTours(
-  references: TourReferences,
-): Promise<{ tours: readonly Tour[]; issues: readonly TourIssue[] }> {
-  let text: string | null = null;
-  try {
-    const response = await fetch(`${import.meta.env.BASE_URL}${TOURS_FILE}`, {
-      cache: 'no-cache',
-    });
-    if (response.ok) text = await response.text();
-  } catch {
-    text = null;
-  }
+/** The file's text, or null when it cannot be fetched (or stays silent too long). */
+export async function fetchToursText(): Promise<string | null> {
+  const fetched = await fetchFile(`${import.meta.env.BASE_URL}${TOURS_FILE}`);
+  return fetched.ok ? new TextDecoder('utf-8').decode(fetched.bytes) : null;
+}
+
+export function readFetchedTours(text: string | null, references: TourReferences): ReadToursResult {
   if (text === null)
     return {
       tours: [],
-      issues: [{ file: TOURS_FILE, path: '$', message: 'the file could not be read' }],
+      issues: [
+        {
+          file: TOURS_FILE,
+          path: '$',
+          message: 'the file could not be read, so no tour is offered',
+        },
+      ],
     };
   return readTours(TOURS_FILE, text, references);
+}
+
+/** A tour problem in the form of the data notice: the JSON path leads the message. */
+export function tourIssueAsDataIssue(issue: TourIssue): DataIssue {
+  return { file: issue.file, line: 0, message: `${issue.path}: ${issue.message}` };
 }

@@ -1,0 +1,85 @@
+// User steps for presentation mode, tours and the presenter window, in words; specs use
+// these with the atlas driver instead of selectors.
+import type { Locator, Page } from '@playwright/test';
+import type { AtlasDriver } from './atlas-driver';
+
+export interface TextSizes {
+  readonly narration: number;
+  readonly title: number;
+  readonly summary: number;
+}
+
+export class PresentDriver {
+  readonly page: Page;
+
+  constructor(readonly atlas: AtlasDriver) {
+    this.page = atlas.page;
+  }
+
+  /** Opens a tour in presentation mode (the link a teacher would bookmark). */
+  async openTour(tourId: string, step?: number): Promise<void> {
+    await this.atlas.open(`tour=${tourId}${step ? `&step=${step}` : ''}&present=1`);
+    await this.bar().waitFor();
+  }
+
+  bar(): Locator {
+    return this.page.getByTestId('presentation-bar');
+  }
+
+  counter(): Locator {
+    return this.page.getByTestId('step-counter');
+  }
+
+  narration(): Locator {
+    return this.page.getByTestId('narration');
+  }
+
+  notice(): Locator {
+    return this.page.getByTestId('presentation-notice');
+  }
+
+  /** Presses a key as a clicker sends it, with nothing in particular focused. */
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  /** Font sizes in CSS pixels of the narration, the event title and its summary. */
+  async textSizes(): Promise<TextSizes> {
+    return this.page.evaluate(() => {
+      const size = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? Number.parseFloat(getComputedStyle(element).fontSize) : 0;
+      };
+      return {
+        narration: size('[data-testid="narration-text"]'),
+        title: size('[data-testid="event-title"]'),
+        summary: size('.event-summary'),
+      };
+    });
+  }
+
+  /** Whether an element is wholly inside the window and shows all of its text (not cut). */
+  async isWhollyShown(locator: Locator): Promise<boolean> {
+    return locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return (
+        box.left >= 0 &&
+        box.top >= 0 &&
+        box.right <= window.innerWidth + 0.5 &&
+        box.bottom <= window.innerHeight + 0.5 &&
+        element.scrollHeight <= element.clientHeight + 1 &&
+        element.scrollWidth <= element.clientWidth + 1
+      );
+    });
+  }
+
+  /** Opens the presenter window with S and waits until it is in step. */
+  async openPresenter(): Promise<Page> {
+    const [presenter] = await Promise.all([
+      this.page.context().waitForEvent('page'),
+      this.press('s'),
+    ]);
+    await presenter.getByTestId('presenter-view').waitFor();
+    return presenter;
+  }
+}

@@ -1,0 +1,237 @@
+// Presentation mode, guided tours, autoplay and the presenter window, as a teacher at a
+// projector uses them: a clicker's keys from page load, big type, links that keep the step.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './playwright-helper';
+import { PresentDriver } from './present-driver';
+
+const RAID_STEP = 6; // "protection-and-attacks", step 6: the April 2011 raid
+
+test.describe('on a 1920×1080 projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('presentation mode shows big type, high contrast, no filters, and no axe violation', async ({
+    atlas,
+    page,
+  }) => {
+    const present = new PresentDriver(atlas);
+    await present.openTour('protection-and-attacks', RAID_STEP);
+    await expect(page.getByTestId('event-details')).toHaveAttribute(
+      'data-event-id',
+      '2011-04-08-ashraf-raid',
+    );
+    const sizes = await present.textSizes();
+    expect(sizes.narration).toBeGreaterThanOrEqual(28);
+    expect(sizes.summary).toBeGreaterThanOrEqual(28);
+    expect(sizes.title).toBeGreaterThanOrEqual(40);
+    await expect(page.locator('.atlas-filters')).toBeHidden();
+    expect(await present.isWhollyShown(present.narration())).toBe(true);
+    expect(await present.isWhollyShown(page.getByTestId('event-title'))).toBe(true);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    await atlas.screenshot('present-1920x1080');
+  });
+});
+
+test.describe('on a 1024×768 projector', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the same view is scaled down, not cut', async ({ atlas, page }) => {
+    const present = new PresentDriver(atlas);
+    await present.openTour('protection-and-attacks', RAID_STEP);
+    await page.getByTestId('event-title').waitFor();
+    const sizes = await present.textSizes();
+    // Scaled with the screen: at least the 1080-line sizes times 1024/1536 (the width limit).
+    expect(sizes.narration).toBeGreaterThanOrEqual(28 * (1024 / 1536) - 0.1);
+    expect(sizes.title / sizes.narration).toBeGreaterThanOrEqual(40 / 28 - 0.01);
+    expect(await present.isWhollyShown(present.narration())).toBe(true);
+    expect(await present.isWhollyShown(present.bar())).toBe(true);
+    expect(await present.isWhollyShown(page.getByTestId('event-title'))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1024,
+    );
+    await atlas.screenshot('present-1024x768');
+  });
+});
+
+test('a clicker steps a tour from page load: PageDown, Space, arrows, PageUp, Home, End', async ({
+  atlas,
+  page,
+}) => {
+  const present = new PresentDriver(atlas);
+  await present.openTour('ashraf-founding');
+  await expect(present.counter()).toHaveText('Step 1 of 8');
+  const expectStep = async (step: number, eventId: string | null) => {
+    await expect(present.counter()).toHaveText(`Step ${step} of 8`);
+    await expect(present.narration()).toHaveAttribute('data-step', String(step));
+    expect(atlas.query().get('step')).toBe(String(step));
+    if (eventId)
+      await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId);
+  };
+  await present.press('PageDown');
+  await expectStep(2, '1988-03-nla-offensive');
+  await present.press(' ');
+  await expectStep(3, '1991-iranian-offensive');
+  await present.press('ArrowRight');
+  await expectStep(4, '2003-02-consolidation-at-ashraf');
+  await present.press('n');
+  await expectStep(5, '2003-coalition-bombing');
+  await present.press('PageUp');
+  await expectStep(4, '2003-02-consolidation-at-ashraf');
+  await present.press('ArrowLeft');
+  await expectStep(3, '1991-iranian-offensive');
+  await present.press('End');
+  await expectStep(8, null);
+  await present.press('Home');
+  await expectStep(1, '1986-06-move-to-iraq');
+  // The clicker's black-screen button, and any step key brings the picture back.
+  await present.press('b');
+  await expect(page.getByTestId('black-screen')).toBeVisible();
+  await present.press('PageDown');
+  await expect(page.getByTestId('black-screen')).toHaveCount(0);
+  await expectStep(1, '1986-06-move-to-iraq');
+  // Escape leaves presentation mode; the atlas is back with its filters.
+  await present.press('Escape');
+  await expect(present.bar()).toHaveCount(0);
+  await expect(page.locator('.atlas-filters')).toBeVisible();
+  expect(atlas.query().get('present')).toBeNull();
+});
+
+test('a reload and Back keep the step', async ({ atlas, page }) => {
+  const present = new PresentDriver(atlas);
+  await present.openTour('liberty-to-albania');
+  await present.press('PageDown');
+  await present.press('PageDown');
+  await expect(present.counter()).toHaveText('Step 3 of 10');
+  await page.reload();
+  await expect(present.counter()).toHaveText('Step 3 of 10');
+  await expect(page.getByTestId('event-details')).toHaveAttribute(
+    'data-event-id',
+    '2012-01-31-unami-liberty-press-release',
+  );
+  await page.goBack();
+  await expect(present.counter()).toHaveText('Step 2 of 10');
+  await expect(page.getByTestId('event-details')).toHaveAttribute(
+    'data-event-id',
+    '2012-ashraf-to-liberty-transfers',
+  );
+});
+
+test('the F key and the header button start presenting; a tour is chosen in the bar', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await page.keyboard.press('f');
+  const present = new PresentDriver(atlas);
+  await expect(present.bar()).toBeVisible();
+  expect(atlas.query().get('present')).toBe('1');
+  await page.getByTestId('tour-select').selectOption('reading-the-sources');
+  await expect(present.counter()).toHaveText('Step 1 of 9');
+  await page.getByTestId('leave-presentation').click();
+  await expect(present.bar()).toHaveCount(0);
+  await page.getByTestId('present-button').click();
+  await expect(present.counter()).toHaveText('Step 1 of 9');
+});
+
+test('autoplay advances at its pace and pauses on a key', async ({ atlas, page }) => {
+  const present = new PresentDriver(atlas);
+  await present.openTour('reading-the-sources');
+  await page.getByTestId('autoplay-pace').selectOption('5');
+  await page.getByTestId('autoplay').click();
+  await expect(page.getByTestId('autoplay')).toHaveAttribute('aria-pressed', 'true');
+  await expect(present.counter()).toHaveText('Step 2 of 9', { timeout: 15_000 });
+  await page.keyboard.press('Shift');
+  await expect(page.getByTestId('autoplay')).toHaveAttribute('aria-pressed', 'false');
+  await expect(present.notice()).toHaveText('Autoplay paused.');
+  await expect(present.counter()).toHaveText('Step 2 of 9');
+});
+
+test('the presenter window follows the projector and drives it; closing it leaves the projector working', async ({
+  atlas,
+}) => {
+  const present = new PresentDriver(atlas);
+  await present.openTour('protection-and-attacks');
+  const presenter = await present.openPresenter();
+  await expect(presenter.getByTestId('presenter-status')).toHaveText(/In step/);
+  await expect(presenter.getByTestId('presenter-count')).toContainText('Step 1 of 10');
+  await expect(presenter.getByTestId('presenter-notes')).toBeVisible();
+  await expect(presenter.getByTestId('presenter-next-step')).toContainText('2004');
+  // The projector drives the presenter window…
+  await present.press('PageDown');
+  await expect(presenter.getByTestId('presenter-count')).toContainText('Step 2 of 10');
+  // …and the presenter window drives the projector.
+  await presenter.getByTestId('presenter-next').click();
+  await expect(present.counter()).toHaveText('Step 3 of 10');
+  expect(atlas.query().get('step')).toBe('3');
+  await presenter.keyboard.press('PageDown');
+  await expect(present.counter()).toHaveText('Step 4 of 10');
+  const axe = await new AxeBuilder({ page: presenter }).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await presenter.screenshot({ path: 'tests/e2e/artifacts/presenter-window.png' });
+  await presenter.close();
+  await present.press('PageDown');
+  await expect(present.counter()).toHaveText('Step 5 of 10');
+});
+
+test('closing the projector window leaves the presenter window working', async ({
+  atlas,
+  page,
+}) => {
+  const present = new PresentDriver(atlas);
+  await present.openTour('protection-and-attacks');
+  const presenter = await present.openPresenter();
+  await expect(presenter.getByTestId('presenter-status')).toHaveText(/In step/);
+  const projector = await page.context().newPage();
+  await page.close();
+  await expect(presenter.getByTestId('presenter-status')).toHaveText(/closed/);
+  await presenter.getByTestId('presenter-next').click();
+  await expect(presenter.getByTestId('presenter-count')).toContainText('Step 2 of 10');
+  await projector.close();
+});
+
+test('an unknown tour or step in a link gives a one-line notice and the rest works', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('tour=no-such-tour&step=2&event=2011-04-08-ashraf-raid');
+  await expect(page.getByTestId('url-notices')).toContainText('tour=no-such-tour: no such tour');
+  await expect(page.getByTestId('event-details')).toHaveAttribute(
+    'data-event-id',
+    '2011-04-08-ashraf-raid',
+  );
+  await atlas.open('tour=ashraf-founding&step=99&present=1');
+  await expect(page.getByTestId('url-notices')).toContainText('step=99');
+  const present = new PresentDriver(atlas);
+  await expect(present.counter()).toHaveText('Step 1 of 8');
+});
+
+test('without BroadcastChannel, S says the presenter view is unavailable and presenting goes on', async ({
+  atlas,
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'BroadcastChannel');
+  });
+  const present = new PresentDriver(atlas);
+  await present.openTour('ashraf-founding');
+  await present.press('s');
+  await expect(present.notice()).toHaveText(/needs BroadcastChannel/);
+  await present.press('PageDown');
+  await expect(present.counter()).toHaveText('Step 2 of 8');
+});
+
+test('inside a frame without full-screen permission, presenting says so in one line', async ({
+  atlas,
+}) => {
+  // A host page of another origin (about:blank) frames the atlas without `allow="fullscreen"`.
+  const page = atlas.page;
+  const atlasUrl = new URL('./?tour=ashraf-founding&present=1', test.info().project.use.baseURL)
+    .href;
+  await page.setContent(
+    `<iframe title="atlas" src="${atlasUrl}" style="width:1000px;height:700px"></iframe>`,
+  );
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('presentation-notice')).toHaveText(/Full screen is not allowed/);
+  await frame.getByTestId('next-step').click();
+  await expect(frame.getByTestId('step-counter')).toHaveText('Step 2 of 8');
+});
