@@ -114,3 +114,16 @@ test('the "events shown" download writes no cell a spreadsheet would run', async
   expect(cells).toContain(`'=HYPERLINK("http://example.com","open")`);
   expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
 });
+
+test('a search that matches nothing says so and offers to clear it', async ({ atlas, page }) => {
+  await atlas.open();
+  await page.getByTestId('search-input').fill('zzzz-no-such-words');
+  const status = page.getByTestId('search-no-match');
+  await expect(status).toHaveText(/No events match “zzzz-no-such-words”\./);
+  await expect(atlas.timelineItems()).toHaveCount(0);
+  await status.getByRole('button', { name: 'Clear the search' }).click();
+  await expect(page.getByTestId('search-input')).toHaveValue('');
+  await expect(page.getByTestId('search-input')).toBeFocused();
+  await expect(atlas.timelineItems().first()).toBeVisible();
+  await expect(status).toHaveCount(0);
+});
