@@ -3,6 +3,7 @@
 import { formatIssue } from '../data/build-dataset';
 import type { DataIssue } from '../data/types';
 import { strings } from '../i18n/strings';
+import './load-failed.css';
 
 export function LoadFailedScreen({
   problems,

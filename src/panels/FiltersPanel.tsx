@@ -1,13 +1,16 @@
 // Filters by category, site, text and dispute; the map, the timeline, the list and the
 // counts all follow, since they read the same filtered events.
+import { useRef } from 'react';
 import { CATEGORIES } from '../data/types';
 import { categoryLabels, strings } from '../i18n/strings';
 import { NO_FILTERS } from '../state/atlas-state';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { CategoryIcon } from './CategoryIcon';
+import { SearchNoMatch } from './SearchNoMatch';
 
 export function FiltersPanel() {
   const dataset = useDataset();
+  const searchRef = useRef<HTMLInputElement>(null);
   const dispatch = useDispatch();
   const filters = useAtlasState((state) => state.filters);
   const toggleSite = (siteId: string) => {
@@ -28,6 +31,7 @@ export function FiltersPanel() {
         <span>{strings.searchLabel}</span>
         <input
           type="search"
+          ref={searchRef}
           value={filters.text}
           maxLength={200}
           data-testid="search-input"
@@ -40,6 +44,7 @@ export function FiltersPanel() {
           }
         />
       </label>
+      <SearchNoMatch onCleared={() => searchRef.current?.focus()} />
       <fieldset>
         <legend>{strings.categoriesLegend}</legend>
         {CATEGORIES.map((category) => (

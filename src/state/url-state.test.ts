@@ -45,6 +45,25 @@ describe('parseUrlState', () => {
     expect(notices.some((notice) => notice.startsWith('colour'))).toBe(true);
   });
 
+  it('cuts a window reaching beyond the atlas to its years, with a notice', () => {
+    const { state, notices } = parseUrlState('from=0011&to=2101', context);
+    expect(new Date(state.window.startMs).toISOString()).toBe('1980-01-01T00:00:00.000Z');
+    expect(new Date(state.window.endMs).toISOString()).toBe('2021-01-01T00:00:00.000Z');
+    expect(notices).toEqual([
+      'from and to: the atlas covers 1980–2020, so the window was cut to it',
+    ]);
+  });
+
+  it('shows the whole period, with a notice, for a window wholly outside the atlas', () => {
+    for (const query of ['from=2101&to=2102', 'from=0011&to=0012']) {
+      const { state, notices } = parseUrlState(query, context);
+      expect(state.window, query).toEqual(FULL_WINDOW);
+      expect(notices, query).toEqual([
+        'from and to: the atlas covers 1980–2020, so the whole period is shown',
+      ]);
+    }
+  });
+
   it('shows the whole period when the window ends before it starts', () => {
     const { state, notices } = parseUrlState('from=2014&to=2009', context);
     expect(state.window).toEqual(FULL_WINDOW);

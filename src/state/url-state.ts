@@ -7,7 +7,13 @@ import { presentStrings } from '../i18n/present-strings';
 import { stepView } from '../tours/tour-step-view';
 import type { Tour } from '../tours/tour-types';
 import { clampWindow } from './actions';
-import { type AtlasState, FULL_WINDOW, INITIAL_STATE, type TimeWindow } from './atlas-state';
+import {
+  type AtlasState,
+  FULL_WINDOW,
+  INITIAL_STATE,
+  type TimeWindow,
+  WINDOW_LIMITS,
+} from './atlas-state';
 
 /** Ids the URL may name; anything else is reported and ignored. */
 export interface UrlContext {
@@ -85,7 +91,20 @@ function readWindow(params: URLSearchParams, notices: string[]): TimeWindow {
     notices.push('from and to: the window ends before it starts, so the whole period is shown');
     return FULL_WINDOW;
   }
-  return clampWindow({ startMs, endMs });
+  const firstYear = new Date(WINDOW_LIMITS.startMs).getUTCFullYear();
+  const lastYear = new Date(WINDOW_LIMITS.endMs - 1).getUTCFullYear();
+  if (endMs <= WINDOW_LIMITS.startMs || startMs >= WINDOW_LIMITS.endMs) {
+    notices.push(
+      `from and to: the atlas covers ${firstYear}–${lastYear}, so the whole period is shown`,
+    );
+    return FULL_WINDOW;
+  }
+  const clamped = clampWindow({ startMs, endMs });
+  if (clamped.startMs !== startMs || clamped.endMs !== endMs)
+    notices.push(
+      `from and to: the atlas covers ${firstYear}–${lastYear}, so the window was cut to it`,
+    );
+  return clamped;
 }
 
 function readList(value: string | null): string[] {

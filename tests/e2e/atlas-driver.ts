@@ -3,6 +3,14 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import jsQR from 'jsqr';
 
+/** A rectangle on the page, in CSS pixels. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export class AtlasDriver {
   constructor(
     readonly page: Page,
@@ -188,5 +196,37 @@ export class AtlasDriver {
     if (!rgba) return null;
     const pixels = new Uint8ClampedArray(Buffer.from(rgba.base64, 'base64'));
     return jsQR(pixels, rgba.width, rgba.height)?.data ?? null;
+  }
+
+  /** Waits until the WebGL map has drawn. */
+  async waitForMap(): Promise<void> {
+    await this.page.locator('[data-map-ready="true"]').waitFor();
+  }
+
+  /** Where the notice, the map, its legend, the timeline toolbar and axis are on screen. */
+  async layoutBoxes(): Promise<Record<string, Box>> {
+    const timeline = this.page.getByTestId('timeline');
+    const parts: [string, Locator][] = [
+      ['notice', this.page.getByTestId('notice-banner')],
+      ['map', this.page.locator('.maplibregl-canvas')],
+      ['map legend', this.page.getByTestId('map-legend')],
+      ['timeline toolbar', timeline.getByRole('toolbar')],
+      ['timeline axis', timeline.locator('.vis-time-axis.vis-foreground')],
+    ];
+    const boxes: Record<string, Box> = {};
+    for (const [name, locator] of parts) {
+      const box = await locator.first().boundingBox();
+      if (!box) throw new Error(`${name} is not on the page`);
+      boxes[name] = box;
+    }
+    return boxes;
+  }
+
+  /** Whether two boxes share more than a pixel (a shared border is not an overlap). */
+  boxesOverlap(a: Box | undefined, b: Box | undefined): boolean {
+    if (!a || !b) return false;
+    const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+    const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+    return across > 1 && down > 1;
   }
 }

@@ -71,7 +71,15 @@ test.describe('a data request that never completes', () => {
     // test moves the clock on, and without waiting 20 seconds.
     await page.clock.install({ time: new Date('2026-01-01T12:00:00Z') });
     await page.clock.pauseAt(new Date('2026-01-01T12:01:00Z'));
+    // The clock is held, so every request's limit falls due at the same moment: the other files
+    // must have arrived before it is moved on, or they too "never answer" on a loaded machine.
+    const othersArrived = Promise.all(
+      ['sources.csv', 'events.csv', 'claims.csv', 'figures.csv'].map((file) =>
+        page.waitForEvent('requestfinished', (request) => request.url().endsWith(`/data/${file}`)),
+      ),
+    );
     await page.goto('./');
+    await othersArrived;
     await expect(page.getByTestId('loading')).toBeVisible();
     await page.clock.fastForward(19_000);
     await expect(page.getByTestId('loading')).toBeVisible();
@@ -113,4 +121,17 @@ test('the "events shown" download writes no cell a spreadsheet would run', async
   const cells = Papa.parse<string[]>(text.trim()).data.flat();
   expect(cells).toContain(`'=HYPERLINK("http://example.com","open")`);
   expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+});
+
+test('a search that matches nothing says so and offers to clear it', async ({ atlas, page }) => {
+  await atlas.open();
+  await page.getByTestId('search-input').fill('zzzz-no-such-words');
+  const status = page.getByTestId('search-no-match');
+  await expect(status).toHaveText(/No events match “zzzz-no-such-words”\./);
+  await expect(atlas.timelineItems()).toHaveCount(0);
+  await status.getByRole('button', { name: 'Clear the search' }).click();
+  await expect(page.getByTestId('search-input')).toHaveValue('');
+  await expect(page.getByTestId('search-input')).toBeFocused();
+  await expect(atlas.timelineItems().first()).toBeVisible();
+  await expect(status).toHaveCount(0);
 });
