@@ -8,6 +8,7 @@ import { strings } from '../i18n/strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
 import { parseUrlState, type UrlContext } from '../state/url-state';
+import { readLinkTour } from '../tour-editor/link-tour';
 import { AtlasLayout } from './AtlasLayout';
 import { LoadFailedScreen } from './LoadFailedScreen';
 
@@ -78,13 +79,24 @@ export function AtlasApp() {
 
 function LoadedAtlas({ result }: { result: BuildResult }) {
   const urlContext = useMemo(() => urlContextOf(result), [result]);
-  const [{ store, urlNotices }] = useState(() => {
+  const [{ store, urlNotices, linkTour }] = useState(() => {
+    // A teacher's own tour may come in the link itself (made in the tour editor).
+    const link = readLinkTour(window.location.search, urlContext, new Map());
     const parsed = parseUrlState(window.location.search, urlContext);
-    return { store: createAtlasStore(parsed.state), urlNotices: parsed.notices };
+    return {
+      store: createAtlasStore(parsed.state),
+      urlNotices: [...link.notices, ...parsed.notices],
+      linkTour: link.linkTour?.tour ?? null,
+    };
   });
   return (
     <AtlasProvider store={store} dataset={result.dataset}>
-      <AtlasLayout dataIssues={result.issues} urlNotices={urlNotices} urlContext={urlContext} />
+      <AtlasLayout
+        dataIssues={result.issues}
+        urlNotices={urlNotices}
+        urlContext={urlContext}
+        linkTour={linkTour}
+      />
     </AtlasProvider>
   );
 }

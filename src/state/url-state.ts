@@ -32,6 +32,8 @@ const KNOWN_PARAMETERS = [
   'page',
   'source',
   'quote',
+  // A teacher's own tour, read by src/tour-editor/link-tour.ts at load.
+  'mytour',
 ];
 const MAX_SEARCH_LENGTH = 200;
 const idSchema = z

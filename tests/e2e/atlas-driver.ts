@@ -189,4 +189,12 @@ export class AtlasDriver {
     const pixels = new Uint8ClampedArray(Buffer.from(rgba.base64, 'base64'));
     return jsQR(pixels, rgba.width, rgba.height)?.data ?? null;
   }
+
+  /** Opens the tour editor from the header. */
+  async openTourEditor(): Promise<Locator> {
+    await this.page.getByTestId('open-tour-editor').click();
+    const editor = this.page.getByTestId('tour-editor');
+    await editor.getByTestId('tour-title').waitFor();
+    return editor;
+  }
 }
