@@ -18,8 +18,8 @@ import { ShareButton } from '../share/ShareButton';
 import { useAtlasState, useDispatch } from '../state/store-context';
 import type { UrlContext } from '../state/url-state';
 import { TimelineView } from '../timeline/TimelineView';
+import { HandoutSlot } from '../tour-editor/HandoutSlot';
 import { LinkTourBanner } from '../tour-editor/LinkTourBanner';
-import { PrintTourHandout } from '../tour-editor/PrintTourHandout';
 import { TourEditorButton } from '../tour-editor/TourEditorButton';
 import type { Tour } from '../tours/tour-types';
 import { LiveAnnouncer } from './LiveAnnouncer';
@@ -113,7 +113,7 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext, linkTour }: At
       </div>
       <EvidenceDialogs />
       {printing && <PrintChronology />}
-      <PrintTourHandout />
+      <HandoutSlot />
       <LiveAnnouncer />
       <UrlSync urlContext={urlContext} />
     </div>

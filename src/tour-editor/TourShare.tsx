@@ -1,7 +1,6 @@
 // The editor's last part: what still stops the tour from being shared, or its link (with
 // Copy link and Open) and its file for data/tours.json.
 import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { downloadText } from '../evidence/download-file';
 import { tourEditorStrings as text, tourHandoutStrings } from '../i18n/classroom-strings';
 import { QrCode } from '../share/QrCode';
@@ -88,10 +87,12 @@ export function TourShare({ check }: { check: DraftCheck }) {
           data-testid="tour-print"
           onClick={() => {
             // Paper gets the handout until the print dialog closes, then the chronology again.
-            // The handout must be on the page before the print dialog takes its picture.
-            flushSync(() => handoutStore.set({ tour, url: fits ? url : null, curated: false }));
+            handoutStore.set({ tour, url: fits ? url : null, curated: false });
             window.addEventListener('afterprint', () => handoutStore.set(null), { once: true });
-            window.print();
+            // The handout is loaded on demand: print once it is on the page.
+            void import('./PrintTourHandout').then(() =>
+              window.requestAnimationFrame(() => window.setTimeout(() => window.print(), 0)),
+            );
           }}
         >
           {tourHandoutStrings.print}
