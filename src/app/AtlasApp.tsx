@@ -10,6 +10,7 @@ import { strings } from '../i18n/strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
 import { parseUrlState, type UrlContext } from '../state/url-state';
+import { readLinkTour } from '../tour-editor/link-tour';
 import { fetchToursText, readFetchedTours, tourIssueAsDataIssue } from '../tours/load-tours';
 import { referencesOf } from '../tours/read-tours';
 import type { Tour } from '../tours/tour-types';
@@ -115,14 +116,21 @@ function LoadedAtlas({ result, toursText }: { result: BuildResult; toursText: st
     };
   }, [result, toursText]);
   const urlContext = useMemo(() => urlContextOf(result, tours), [result, tours]);
-  const [{ store, urlNotices, embed }] = useState(() => {
+  const [{ store, urlNotices, embed, linkTour }] = useState(() => {
     const search = window.location.search;
     const embed = isEmbedQuery(search) ? readEmbedParameters(search) : null;
     const parsed = parseUrlState(embed ? embed.viewQuery : search, urlContext);
     const state = embed
       ? embedStartState(parsed.state, result.dataset, embed.linkHasWindow)
       : parsed.state;
-    return { store: createAtlasStore(state), urlNotices: parsed.notices, embed };
+    // A teacher's own tour may come in the link itself (made in the tour editor).
+    const link = embed ? { linkTour: null, notices: [] } : readLinkTour(search, urlContext, tours);
+    return {
+      store: createAtlasStore(state),
+      urlNotices: [...link.notices, ...parsed.notices],
+      embed,
+      linkTour: link.linkTour?.tour ?? null,
+    };
   });
   // The presenter window is the same atlas in another shell, kept in step with this one.
   const presenter = new URLSearchParams(window.location.search).get('presenter') === '1';
@@ -138,7 +146,12 @@ function LoadedAtlas({ result, toursText }: { result: BuildResult; toursText: st
             <PresenterView urlContext={urlContext} />
           </Suspense>
         ) : (
-          <AtlasLayout dataIssues={dataIssues} urlNotices={urlNotices} urlContext={urlContext} />
+          <AtlasLayout
+            dataIssues={dataIssues}
+            urlNotices={urlNotices}
+            urlContext={urlContext}
+            linkTour={linkTour}
+          />
         )}
       </ToursProvider>
     </AtlasProvider>

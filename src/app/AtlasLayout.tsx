@@ -21,6 +21,10 @@ import { ShareButton } from '../share/ShareButton';
 import { useAtlasState, useDispatch } from '../state/store-context';
 import type { UrlContext } from '../state/url-state';
 import { TimelineView } from '../timeline/TimelineView';
+import { HandoutSlot } from '../tour-editor/HandoutSlot';
+import { LinkTourBanner } from '../tour-editor/LinkTourBanner';
+import { TourEditorButton } from '../tour-editor/TourEditorButton';
+import type { Tour } from '../tours/tour-types';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { UrlSync } from './UrlSync';
 import './layout.css';
@@ -29,6 +33,8 @@ interface AtlasLayoutProps {
   readonly dataIssues: readonly DataIssue[];
   readonly urlNotices: readonly string[];
   readonly urlContext: UrlContext;
+  /** A teacher's tour that came in the link, if any. */
+  readonly linkTour?: Tour | null;
 }
 
 // MapLibre is the largest part of the app: load it after the timeline and list can show.
@@ -40,7 +46,7 @@ const MapView = lazy(() =>
 const filtersOpenAtStart =
   typeof window === 'undefined' || window.matchMedia('(min-width: 901px)').matches;
 
-export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutProps) {
+export function AtlasLayout({ dataIssues, urlNotices, urlContext, linkTour }: AtlasLayoutProps) {
   const view = useAtlasState((state) => state.view);
   const dispatch = useDispatch();
   const printing = usePrinting();
@@ -63,12 +69,14 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
         </p>
         <div className="atlas-header-actions">
           <OfflineNote />
+          <TourEditorButton />
           <ShareButton />
           <PresentButton />
         </div>
       </header>
       <PresentationMode urlContext={urlContext} />
       <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />
+      {linkTour && <LinkTourBanner tour={linkTour} />}
       <div className="atlas-body">
         <details className="atlas-filters" open={filtersOpenAtStart}>
           <summary>{strings.filtersHeading}</summary>
@@ -111,6 +119,7 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
       </div>
       <EvidenceDialogs />
       {printing && <PrintChronology />}
+      <HandoutSlot />
       <LiveAnnouncer />
       <UrlSync urlContext={urlContext} />
     </div>

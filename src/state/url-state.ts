@@ -48,6 +48,8 @@ const KNOWN_PARAMETERS = [
   'present',
   // Read by the root to open the presenter window's shell; not part of the state.
   'presenter',
+  // A teacher's own tour, read by src/tour-editor/link-tour.ts at load.
+  'mytour',
 ];
 const MAX_SEARCH_LENGTH = 200;
 const idSchema = z

@@ -46,6 +46,8 @@ export interface Tour {
   /** Estimated minutes to present it. */
   readonly minutes: number;
   readonly steps: readonly TourStep[];
+  /** Set for a tour that came in a link (made in the tour editor): not a curated tour. */
+  readonly fromLink?: true;
 }
 
 /** One problem in a tours file: the file, the JSON path (e.g. `tours[2].steps[3].event`), why. */

@@ -229,4 +229,12 @@ export class AtlasDriver {
     const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
     return across > 1 && down > 1;
   }
+
+  /** Opens the tour editor from the header. */
+  async openTourEditor(): Promise<Locator> {
+    await this.page.getByTestId('open-tour-editor').click();
+    const editor = this.page.getByTestId('tour-editor');
+    await editor.getByTestId('tour-title').waitFor();
+    return editor;
+  }
 }

@@ -1,0 +1,37 @@
+// A tour that arrives in the page's own link (`mytour=`), made in the tour editor. Read
+// once at load, against the dataset; it joins the tours by its id, marked as not curated.
+import type { Tour, TourReferences } from '../tours/tour-types';
+import { decodeTour, TOUR_LINK_PARAMETER } from './tour-link';
+
+export interface LinkTour {
+  /** The parameter's text as it came, written back unchanged so the link stays the same. */
+  readonly encoded: string;
+  readonly tour: Tour;
+}
+
+export function readLinkTour(
+  query: string,
+  references: TourReferences,
+  curated: ReadonlyMap<string, Tour>,
+): { linkTour: LinkTour | null; notices: readonly string[] } {
+  let encoded: string | null = null;
+  try {
+    encoded = new URLSearchParams(query).get(TOUR_LINK_PARAMETER);
+  } catch {
+    encoded = null;
+  }
+  if (encoded === null || encoded === '') return { linkTour: null, notices: [] };
+  const result = decodeTour(encoded, references);
+  if (!result.ok) return { linkTour: null, notices: [result.message] };
+  if (curated.has(result.tour.id))
+    return {
+      linkTour: null,
+      notices: [
+        `the tour in this link has the id of one of the atlas’s own tours (${result.tour.id})`,
+      ],
+    };
+  return {
+    linkTour: { encoded, tour: { ...result.tour, fromLink: true } },
+    notices: result.notices,
+  };
+}

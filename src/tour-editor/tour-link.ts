@@ -1,0 +1,68 @@
+// A teacher's own tour carried in a link, with no server: the tour as JSON, compressed by
+// lz-string into characters that need no escaping in a URL. On the way in it is read like
+// a tour of data/tours.json (zod shape, known events, neutral voice), never trusted.
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { readTour } from '../tours/read-tours';
+import type { Tour, TourReferences } from '../tours/tour-types';
+
+/** The link parameter that carries a tour. */
+export const TOUR_LINK_PARAMETER = 'mytour';
+
+/** A format mark, so a later format can still read (or clearly refuse) older links. */
+const FORMAT = '1.';
+
+/**
+ * Characters of the encoded tour. Past this some servers refuse the address (8 KB is a
+ * common limit for a whole request line), and no QR code could hold it anyway.
+ */
+export const MAX_TOUR_LINK_LENGTH = 6000;
+
+export type TourLinkResult =
+  /** `notices` name the steps that were left out (an unknown event, say). */
+  | { readonly ok: true; readonly tour: Tour; readonly notices: readonly string[] }
+  | { readonly ok: false; readonly message: string };
+
+export function encodeTour(tour: Tour): string {
+  return FORMAT + compressToEncodedURIComponent(JSON.stringify(tour));
+}
+
+const DAMAGED =
+  'the tour in this link is damaged (perhaps cut short when it was copied); ask for the link again';
+
+export function decodeTour(text: string, references: TourReferences): TourLinkResult {
+  if (text.length > MAX_TOUR_LINK_LENGTH)
+    return {
+      ok: false,
+      message: `the tour in this link is too long (${text.length} characters, at most ${MAX_TOUR_LINK_LENGTH}); shorten its narration or split it in two`,
+    };
+  if (!text.startsWith(FORMAT)) return { ok: false, message: DAMAGED };
+  let json: unknown;
+  try {
+    const decompressed = decompressFromEncodedURIComponent(text.slice(FORMAT.length));
+    if (!decompressed) return { ok: false, message: DAMAGED };
+    json = JSON.parse(decompressed);
+  } catch {
+    return { ok: false, message: DAMAGED };
+  }
+  const { tour, issues } = readTour('the tour link', 'tour', json, references);
+  const described = issues.map((issue) => `${issue.path}: ${issue.message}`);
+  if (!tour)
+    return {
+      ok: false,
+      message: `the tour in this link cannot be used (${described[0] ?? 'it is empty'})`,
+    };
+  return {
+    ok: true,
+    tour,
+    notices: described.map((text) => `the tour in this link: ${text}; that step is left out`),
+  };
+}
+
+/** The link query that opens `tour` at its first step, and how long the tour's part is. */
+export function tourLinkQuery(tour: Tour): { query: string; encodedLength: number } {
+  const encoded = encodeTour(tour);
+  const params = new URLSearchParams({ [TOUR_LINK_PARAMETER]: encoded });
+  const first = tour.steps[0]?.event;
+  if (first) params.set('event', first);
+  return { query: params.toString(), encodedLength: encoded.length };
+}

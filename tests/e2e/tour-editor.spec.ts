@@ -1,0 +1,123 @@
+// A teacher's own tour, with no server: made in the editor, carried whole by its link,
+// printed as a handout; a damaged link says so in one line and the atlas still works.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './playwright-helper';
+
+const RAID = '2011-04-08-ashraf-raid';
+const ATTACK = '2013-09-01-ashraf-attack';
+
+test('a teacher picks events, writes narration, reorders, and gets a link and QR code of the tour', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open(`event=${RAID}`);
+  const editor = await atlas.openTourEditor();
+  await editor.getByTestId('tour-title').fill('Ashraf under attack');
+  await editor.getByTestId('tour-audience').fill('Year 11 history, no prior knowledge');
+  await editor.getByTestId('tour-add-selected').click();
+  await editor.getByTestId('tour-pick').selectOption(ATTACK);
+  await editor.getByTestId('tour-add').click();
+  const narrations = editor.getByTestId('tour-step-narration');
+  await narrations
+    .nth(0)
+    .fill('Iraqi forces enter Camp Ashraf; the documents give different tolls.');
+  await expect(editor.getByTestId('tour-problems')).toContainText('Step 2, narration');
+  await narrations.nth(1).fill('An attack on the camp, as the residents’ supporters describe it.');
+  // The second step goes first.
+  await editor.getByTestId('tour-step-up').nth(1).click();
+  await expect(editor.getByTestId('tour-editor-step').first()).toHaveAttribute(
+    'data-event-id',
+    ATTACK,
+  );
+  const link = await editor.getByTestId('tour-link').inputValue();
+  expect(new URL(link).searchParams.get('mytour')).toMatch(/^1\./);
+  expect(new URL(link).searchParams.get('event')).toBe(ATTACK);
+  expect(await atlas.readQrCode(editor.getByTestId('tour-qr'))).toBe(link);
+  await atlas.screenshot('tour-editor');
+  // The draft is kept in this browser: closing and reopening loses nothing.
+  await page.keyboard.press('Escape');
+  const reopened = await atlas.openTourEditor();
+  await expect(reopened.getByTestId('tour-editor-step')).toHaveCount(2);
+  expect(await reopened.getByTestId('tour-link').inputValue()).toBe(link);
+});
+
+test('a teacher’s tour link opens the tour, marked as not curated, and a damaged one says so in one line', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open(`event=${RAID}`);
+  const editor = await atlas.openTourEditor();
+  await editor.getByTestId('tour-title').fill('Two attacks');
+  await editor.getByTestId('tour-audience').fill('Year 11');
+  await editor.getByTestId('tour-add-selected').click();
+  await editor.getByTestId('tour-pick').selectOption(ATTACK);
+  await editor.getByTestId('tour-add').click();
+  const narrations = editor.getByTestId('tour-step-narration');
+  await narrations
+    .nth(0)
+    .fill('Iraqi forces enter Camp Ashraf; the documents give different tolls.');
+  await narrations.nth(1).fill('An attack on the camp, as the residents’ supporters describe it.');
+  const link = await editor.getByTestId('tour-link').inputValue();
+  await page.goto(link);
+  const tour = page.getByTestId('link-tour');
+  await expect(tour).toContainText('Two attacks');
+  await expect(tour.getByTestId('tour-not-curated')).toBeVisible();
+  await expect(tour.getByTestId('link-tour-narration')).toContainText('Step 1 of 2');
+  await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', RAID);
+  await expect(page.getByTestId('notice-banner')).toHaveCount(0);
+  await atlas.screenshot('tour-from-link');
+  // Cut short, as a link copied by hand may be: one line says so; the atlas still works.
+  const damaged = new URL(link);
+  damaged.searchParams.set('mytour', (damaged.searchParams.get('mytour') ?? '').slice(0, 40));
+  await atlas.open(damaged.search);
+  await expect(page.getByTestId('url-notices').locator('li')).toHaveText([
+    /the tour in this link is damaged/,
+  ]);
+  await expect(page.getByTestId('link-tour')).toHaveCount(0);
+  expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
+});
+
+test('the tour editor has no axe violation', async ({ atlas, page }) => {
+  await atlas.open(`event=${RAID}`);
+  const editor = await atlas.openTourEditor();
+  await editor.getByTestId('tour-add-selected').click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+});
+
+test('the printed handout has the tour’s steps, their quotes, the sources and a QR code of the tour', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open(`event=${RAID}`);
+  const editor = await atlas.openTourEditor();
+  await editor.getByTestId('tour-title').fill('One raid');
+  await editor.getByTestId('tour-audience').fill('Year 11');
+  await editor.getByTestId('tour-add-selected').click();
+  await editor
+    .getByTestId('tour-step-narration')
+    .fill('Iraqi forces enter Camp Ashraf; the documents give different tolls.');
+  const link = await editor.getByTestId('tour-link').inputValue();
+  const quote = (await page.getByTestId('claim').first().locator('blockquote').innerText())
+    .replace(/^“|”$/g, '')
+    .slice(0, 40);
+  // The print dialog itself is the browser's; the test looks at what paper gets.
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await editor.getByTestId('tour-print').click();
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.getByTestId('tour-handout');
+  await expect(handout).toBeVisible();
+  await expect(page.locator('.print-chronology')).toBeHidden();
+  await expect(handout).toContainText('One raid');
+  await expect(handout).toContainText('not one of the atlas’s checked tours');
+  expect((await handout.innerText()).replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' '));
+  expect(await atlas.readQrCode(handout.getByTestId('handout-qr'))).toBe(link);
+  await page.emulateMedia({ media: 'screen' });
+});
