@@ -70,10 +70,11 @@ export const strings = {
     return words.charAt(0).toUpperCase() + words.slice(1);
   },
   figureSource: (title: string) => `in “${title}”`,
+  figureScope: (scope: string) => `What is counted: ${scope}`,
   siteFiguresHeading: 'Figures the documents give for this site',
   disputedFiguresHeading: 'Figures on the same subject from different documents',
   disputedFiguresIntro:
-    'Each group below gathers what different documents give for one measure at one site. They may refer to different dates; the dates are shown with each value.',
+    'Each group below gathers what different documents give for one quantity: the same measure of the same thing (for example deaths in attacks on Camp Liberty, not deaths at both camps). They may refer to different dates; the dates are shown with each value.',
   eventCount: (count: number) => `${count} event${count === 1 ? '' : 's'}`,
   siteMarkerLabel: (name: string, count: number) =>
     `${name}: ${count} event${count === 1 ? '' : 's'} in the current time window`,

@@ -128,6 +128,22 @@ export class AtlasDriver {
     return this.page.getByTestId('chronology-item');
   }
 
+  /** The groups of figures the open "Where sources disagree" page compares, as read on it. */
+  async comparedFigureGroups(): Promise<{ heading: string; values: string[] }[]> {
+    const groups = this.page.getByTestId('disputed-view').getByTestId('figure-group');
+    await groups.first().waitFor();
+    return groups.evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        heading: [...node.querySelectorAll('h4, .figure-scope')]
+          .map((part) => part.textContent?.trim() ?? '')
+          .join(' / '),
+        values: [...node.querySelectorAll('.disagree-figure')].map(
+          (value) => value.textContent?.trim() ?? '',
+        ),
+      })),
+    );
+  }
+
   /** Share of the map canvas's pixels that differ from its most common colour. */
   async mapInkShare(): Promise<number> {
     const canvas = this.page.locator('.maplibregl-canvas');
