@@ -133,6 +133,15 @@ export const strings = {
   aboutSupports: (count: number) =>
     `Supports ${count} event${count === 1 ? '' : 's'} in the atlas.`,
   aboutReadDocument: 'Read the document',
+  contextHeading: 'What these documents do not tell you',
+  contextIntro: [
+    'The facts below do not come from the five documents. Each comes from a public reference named with it (governments, courts, the UN, human-rights organisations, researchers and the press), looked up on the date given, and says only what that reference says. They are not the documents’ claims and are not checked against them; they are here so that the documents can be read with what they leave out.',
+    'On the timeline they appear in their own lane, “Outside the documents”, only when “Show outside context” is switched on.',
+  ],
+  contextLoading: 'Loading the outside context…',
+  contextFailed: 'The outside context could not be loaded. The rest of the atlas is not affected.',
+  contextSource: 'Source:',
+  contextAccessed: (date: string) => `Looked up ${date}.`,
   aboutRulesHeading: 'How the dataset was built',
   aboutRules: [
     'Every event has at least one claim, and every claim is an exact quote of its document, checked automatically.',
@@ -141,6 +150,8 @@ export const strings = {
     'Where a document contradicts itself, the contradiction is recorded in a note.',
     'A date known only to the month or the year is shown as that month or year, and approximate or uncertain dates are labelled as such.',
     'Coordinates do not come from the documents: each site names the gazetteer or encyclopedia it comes from and how precise it is.',
+    'Figures are set side by side only when they count the same thing: the same measure of the same people, place and period.',
+    'Outside facts are kept apart from the documents’ claims, each with its own cited public source.',
   ],
 } as const;
 
