@@ -128,6 +128,19 @@ export class AtlasDriver {
     return this.page.getByTestId('chronology-item');
   }
 
+  /** The outside facts listed on the open about page: text, link and source line. */
+  async outsideContextFacts(): Promise<{ text: string; href: string; source: string }[]> {
+    const facts = this.page.getByTestId('outside-context-fact');
+    await facts.first().waitFor();
+    return facts.evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        text: node.textContent ?? '',
+        href: node.querySelector('a')?.getAttribute('href') ?? '',
+        source: node.querySelector('.outside-context-source')?.textContent ?? '',
+      })),
+    );
+  }
+
   /** The groups of figures the open "Where sources disagree" page compares, as read on it. */
   async comparedFigureGroups(): Promise<{ heading: string; values: string[] }[]> {
     const groups = this.page.getByTestId('disputed-view').getByTestId('figure-group');
