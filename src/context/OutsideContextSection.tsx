@@ -21,7 +21,10 @@ export function OutsideContextSection() {
       <ol className="outside-context-list">
         {context.facts.map((fact) => (
           <li key={fact.id} data-testid="outside-context-fact" data-fact-id={fact.id}>
-            <strong>{formatEdtf(fact.date)}</strong>: {fact.statement}
+            <strong>
+              {formatEdtf(fact.date)}: {fact.title}.
+            </strong>{' '}
+            {fact.statement}
             <br />
             <span className="outside-context-source">
               {strings.contextSource}{' '}

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../data/build-dataset';
 import { buildContext } from './context-facts';
 
-const HEADER = 'id,date,statement,source_title,publisher,published,url,accessed';
+const HEADER = 'id,date,title,statement,source_title,publisher,published,url,accessed';
 const GOOD =
-  'eu-2009,2009-01-26,EU foreign ministers approved a terrorist list without the group.,EU removes PMOI from terrorist list,UPI,2009-01-26,https://www.upi.com/a/b,2026-11-26';
+  'eu-2009,2009-01-26,EU delists the group,EU foreign ministers approved a terrorist list without the group.,EU removes PMOI from terrorist list,UPI,2009-01-26,https://www.upi.com/a/b,2026-11-26';
 
 function check(...rows: string[]) {
   const { facts, issues } = buildContext([HEADER, ...rows].join('\n'));

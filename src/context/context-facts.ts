@@ -11,6 +11,8 @@ export const CONTEXT_FILE = 'data/context.csv';
 export interface ContextFact {
   readonly id: string;
   readonly date: EdtfDate;
+  /** A short label for the timeline, in the same neutral voice. */
+  readonly title: string;
   readonly statement: string;
   readonly sourceTitle: string;
   readonly publisher: string;
@@ -26,6 +28,7 @@ export interface ContextFact {
 export const CONTEXT_COLUMNS = [
   'id',
   'date',
+  'title',
   'statement',
   'source_title',
   'publisher',
@@ -59,6 +62,7 @@ const contextRowSchema = z.object({
     'id must be lower-case letters, digits and single hyphens (kebab-case)',
   ),
   date: edtf('date'),
+  title: text('title').max(80, 'title is longer than 80 characters: it labels a timeline item'),
   statement: text('statement')
     .min(40, 'statement is shorter than 40 characters: say what the reference says')
     .max(600, 'statement is longer than 600 characters: keep to one fact'),
@@ -90,6 +94,7 @@ export function buildContext(csvText: string | null): {
   const facts = keepUniqueIds(CONTEXT_FILE, result.rows, issues).map(({ value }) => ({
     id: value.id,
     date: value.date,
+    title: value.title,
     statement: value.statement,
     sourceTitle: value.source_title,
     publisher: value.publisher,

@@ -46,6 +46,8 @@ export const strings = {
   sitesLegend: 'Sites',
   searchLabel: 'Search titles, summaries and quotes',
   disputedOnly: 'Only events whose sources disagree',
+  showContext: 'Show outside context',
+  showContextHint: 'Adds a lane of facts from other public sources, not from the five documents.',
   clearFilters: 'Clear filters',
   detailsHeading: 'Event details',
   closeDetails: 'Close details',
@@ -141,6 +143,12 @@ export const strings = {
   contextLoading: 'Loading the outside context…',
   contextFailed: 'The outside context could not be loaded. The rest of the atlas is not affected.',
   contextSource: 'Source:',
+  contextLane: 'Outside the documents',
+  contextLaneTitle:
+    'Facts from other public sources, not from the five documents. Switch off with “Show outside context”.',
+  contextTag: 'Outside',
+  contextItemDescription: (date: string, statement: string, source: string) =>
+    `Outside the documents — ${date}: ${statement} Source: ${source}.`,
   contextAccessed: (date: string) => `Looked up ${date}.`,
   aboutRulesHeading: 'How the dataset was built',
   aboutRules: [
