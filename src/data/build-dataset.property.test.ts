@@ -37,7 +37,8 @@ describe('the loader on random input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 whole-dataset builds: 3–4 s alone, more on a loaded machine.
+  }, 20_000);
 
   it('keeps every good row when random junk lines are added to a file', () => {
     fc.assert(

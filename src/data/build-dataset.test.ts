@@ -175,7 +175,11 @@ describe('buildDataset', () => {
 
   it('reports a header with a missing column', () => {
     const { messages } = check((texts) => {
-      texts.figures = replaceLine(texts.figures, 1, 'id,site,date,measure,value,source,quote,note');
+      texts.figures = replaceLine(
+        texts.figures,
+        1,
+        'id,site,date,measure,scope,value,source,quote,note',
+      );
     });
     expect(messages[0]).toMatch(/figures\.csv:1: the header row lacks the column qualifier/);
   });

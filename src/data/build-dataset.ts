@@ -2,9 +2,11 @@
 // resolves every reference, and (when the source texts are given) finds every quote.
 // Shared by the app's loader and the `data:check` command. Never throws.
 import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
+import { checkFigureScopes } from './figure-scopes';
 import { type DataFileContent, readableText } from './file-content';
 import { FileDependents } from './file-dependents';
 import { yearOutsidePeriod } from './period';
+import { coarserDateThan } from './quote-dates';
 import { createQuoteFinder, type TextSpan } from './quote-match';
 import {
   CLAIM_COLUMNS,
@@ -166,6 +168,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
     });
   })();
   const eventIds = new Set(eventRows.map((row) => row.value.id));
+  const eventDates = new Map(eventRows.map((row) => [row.value.id, row.value.date]));
 
   for (const { line, value } of claimRows) {
     if (rejectedEventIds.has(value.event)) {
@@ -193,6 +196,9 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
       continue;
     }
     if (!checkQuote(DATA_FILES.claims, line, value.source, value.quote)) continue;
+    const eventDate = eventDates.get(value.event);
+    const coarser = value.date || !eventDate ? null : coarserDateThan(value.quote, eventDate);
+    if (coarser) warnings.push({ file: DATA_FILES.claims, line, column: 'date', message: coarser });
     const list = claimsByEvent.get(value.event) ?? [];
     list.push({
       id: `${value.event}#${list.length + 1}`,
@@ -243,7 +249,9 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
     if (texts.figures === null) return [];
     const result = validateCsv(DATA_FILES.figures, texts.figures, FIGURE_COLUMNS, figureRowSchema);
     report(result.issues, result.warnings);
-    return keepUniqueIds(DATA_FILES.figures, result.rows, issues).flatMap(({ line, value }) => {
+    const unique = keepUniqueIds(DATA_FILES.figures, result.rows, issues);
+    report(checkFigureScopes(DATA_FILES.figures, unique));
+    return unique.flatMap(({ line, value }) => {
       if (rejectedSiteIds.has(value.site)) return [];
       if (!siteIds.has(value.site)) {
         if (dependents.skip(DATA_FILES.sites)) return [];
@@ -272,6 +280,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
           siteId: value.site,
           date: value.date,
           measure: value.measure,
+          scope: value.scope,
           value: value.value,
           qualifier: value.qualifier,
           sourceId: value.source,

@@ -51,8 +51,8 @@ export function validFixture(): FixtureTexts {
       '2012-move,doc,In early 2012 the residents   moved.,The group,,,,,',
     ].join('\n'),
     figures: [
-      'id,site,date,measure,value,qualifier,source,quote,note',
-      'killed-2011,camp-a,2011-04-08,killed-total,36,exact,doc,"Thirty-six residents were killed, the group said.",',
+      'id,site,date,measure,scope,value,qualifier,source,quote,note',
+      'killed-2011,camp-a,2011-04-08,killed-total,in the raid of 8 April 2011,36,exact,doc,"Thirty-six residents were killed, the group said.",',
     ].join('\n'),
   };
 }

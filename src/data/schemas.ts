@@ -146,6 +146,7 @@ export const FIGURE_COLUMNS = [
   'site',
   'date',
   'measure',
+  'scope',
   'value',
   'qualifier',
   'source',
@@ -157,6 +158,12 @@ export const figureRowSchema = z.object({
   site: idCell('site'),
   date: edtfCell('date'),
   measure: idCell('measure'),
+  // What exactly is counted (which people, places and period), in plain words: figures are
+  // compared only when measure and scope are both the same.
+  scope: text('scope').max(
+    160,
+    'scope is longer than 160 characters: name only what is counted, where and over which period',
+  ),
   value: z
     .string()
     .trim()

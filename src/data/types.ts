@@ -82,6 +82,8 @@ export interface Figure {
   readonly siteId: string;
   readonly date: EdtfDate;
   readonly measure: string;
+  /** What exactly is counted; figures with the same measure and scope are one quantity. */
+  readonly scope: string;
   readonly value: number;
   readonly qualifier: Qualifier;
   readonly sourceId: string;

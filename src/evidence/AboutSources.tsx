@@ -1,5 +1,7 @@
 // About the sources: what the five documents are, who publishes them, what that means for
 // reading them, how the dataset was built, and how many events each supports.
+
+import { OutsideContextSection } from '../context/OutsideContextSection';
 import { formatEdtf } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
 import { useDataset, useDispatch } from '../state/store-context';
@@ -47,6 +49,7 @@ export function AboutSources() {
           </li>
         ))}
       </ul>
+      <OutsideContextSection />
       <h3>{strings.aboutRulesHeading}</h3>
       <ul>
         {strings.aboutRules.map((rule) => (

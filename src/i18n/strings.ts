@@ -49,6 +49,8 @@ export const strings = {
   sitesLegend: 'Sites',
   searchLabel: 'Search titles, summaries and quotes',
   disputedOnly: 'Only events whose sources disagree',
+  showContext: 'Show outside context',
+  showContextHint: 'Adds a lane of facts from other public sources, not from the five documents.',
   clearFilters: 'Clear filters',
   searchNoMatch: (text: string) => `No events match “${text}”.`,
   clearSearch: 'Clear the search',
@@ -75,10 +77,11 @@ export const strings = {
     return words.charAt(0).toUpperCase() + words.slice(1);
   },
   figureSource: (title: string) => `in “${title}”`,
+  figureScope: (scope: string) => `What is counted: ${scope}`,
   siteFiguresHeading: 'Figures the documents give for this site',
   disputedFiguresHeading: 'Figures on the same subject from different documents',
   disputedFiguresIntro:
-    'Each group below gathers what different documents give for one measure at one site. They may refer to different dates; the dates are shown with each value.',
+    'Each group below gathers what different documents give for one quantity: the same measure of the same thing (for example deaths in attacks on Camp Liberty, not deaths at both camps). They may refer to different dates; the dates are shown with each value.',
   eventCount: (count: number) => `${count} event${count === 1 ? '' : 's'}`,
   siteMarkerLabel: (name: string, count: number) =>
     `${name}: ${count} event${count === 1 ? '' : 's'} in the current time window`,
@@ -137,6 +140,21 @@ export const strings = {
   aboutSupports: (count: number) =>
     `Supports ${count} event${count === 1 ? '' : 's'} in the atlas.`,
   aboutReadDocument: 'Read the document',
+  contextHeading: 'What these documents do not tell you',
+  contextIntro: [
+    'The facts below do not come from the five documents. Each comes from a public reference named with it (governments, courts, the UN, human-rights organisations, researchers and the press), looked up on the date given, and says only what that reference says. They are not the documents’ claims and are not checked against them; they are here so that the documents can be read with what they leave out.',
+    'On the timeline they appear in their own lane, “Outside the documents”, only when “Show outside context” is switched on.',
+  ],
+  contextLoading: 'Loading the outside context…',
+  contextFailed: 'The outside context could not be loaded. The rest of the atlas is not affected.',
+  contextSource: 'Source:',
+  contextLane: 'Outside the documents',
+  contextLaneTitle:
+    'Facts from other public sources, not from the five documents. Switch off with “Show outside context”.',
+  contextTag: 'Outside',
+  contextItemDescription: (date: string, statement: string, source: string) =>
+    `Outside the documents — ${date}: ${statement} Source: ${source}.`,
+  contextAccessed: (date: string) => `Looked up ${date}.`,
   aboutRulesHeading: 'How the dataset was built',
   aboutRules: [
     'Every event has at least one claim, and every claim is an exact quote of its document, checked automatically.',
@@ -145,6 +163,8 @@ export const strings = {
     'Where a document contradicts itself, the contradiction is recorded in a note.',
     'A date known only to the month or the year is shown as that month or year, and approximate or uncertain dates are labelled as such.',
     'Coordinates do not come from the documents: each site names the gazetteer or encyclopedia it comes from and how precise it is.',
+    'Figures are set side by side only when they count the same thing: the same measure of the same people, place and period.',
+    'Outside facts are kept apart from the documents’ claims, each with its own cited public source.',
   ],
 } as const;
 

@@ -22,11 +22,12 @@ export function FigureGroups({
   return (
     <div className="figure-groups" data-testid="figure-groups">
       {groups.map((group) => (
-        <section key={`${group.siteId}|${group.measure}`} className="figure-group">
+        <section key={group.key} className="figure-group" data-testid="figure-group">
           <h4>
             {strings.measureLabel(group.measure)}
             {withSite ? ` · ${findSite(dataset, group.siteId)?.name ?? group.siteId}` : ''}
           </h4>
+          <p className="figure-scope">{strings.figureScope(group.scope)}</p>
           <ul className="disagree-row">
             {group.figures.map((figure) => (
               <li key={figure.id} className="disagree-card" data-testid="figure">

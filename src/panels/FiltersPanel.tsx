@@ -88,6 +88,25 @@ export function FiltersPanel() {
         />
         {strings.disputedOnly}
       </label>
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={filters.showContext}
+          data-testid="filter-show-context"
+          aria-describedby="show-context-hint"
+          onChange={(event) =>
+            dispatch({
+              type: 'set-filters',
+              filters: { showContext: event.target.checked },
+              origin: 'filters',
+            })
+          }
+        />
+        {strings.showContext}
+      </label>
+      <p id="show-context-hint" className="filter-hint">
+        {strings.showContextHint}
+      </p>
       <button
         type="button"
         onClick={() => dispatch({ type: 'set-filters', filters: NO_FILTERS, origin: 'filters' })}

@@ -29,6 +29,8 @@ export interface AtlasFilters {
   readonly siteIds: readonly string[];
   readonly text: string;
   readonly disputedOnly: boolean;
+  /** Show the outside-context lane (facts not from the five documents) on the timeline. */
+  readonly showContext: boolean;
 }
 
 export type AtlasView = 'map' | 'list';
@@ -92,6 +94,7 @@ export const NO_FILTERS: AtlasFilters = {
   siteIds: [],
   text: '',
   disputedOnly: false,
+  showContext: false,
 };
 
 export const INITIAL_STATE: AtlasState = {

@@ -1,12 +1,16 @@
-// Figures (numbers that are not single events) grouped by site and measure, so that what
-// different documents say about the same quantity stands side by side.
+// Figures (numbers that are not single events) grouped by the quantity they count: the
+// same measure and the same scope. Only figures in one group are set side by side, so a
+// Liberty death toll is never compared with a total for both camps.
 
 import { compareEdtf } from '../data/edtf';
+import { quantityKey } from '../data/figure-scopes';
 import type { Dataset, Figure } from '../data/types';
 
 export interface FigureGroup {
+  readonly key: string;
   readonly siteId: string;
   readonly measure: string;
+  readonly scope: string;
   /** In date order. */
   readonly figures: readonly Figure[];
 }
@@ -14,21 +18,28 @@ export interface FigureGroup {
 function groupFigures(figures: readonly Figure[]): FigureGroup[] {
   const groups = new Map<string, Figure[]>();
   for (const figure of figures) {
-    const key = `${figure.siteId}|${figure.measure}`;
+    const key = quantityKey(figure);
     groups.set(key, [...(groups.get(key) ?? []), figure]);
   }
-  return [...groups.values()].map((list) => {
+  return [...groups.entries()].map(([key, list]) => {
     const sorted = [...list].sort((a, b) => compareEdtf(a.date, b.date));
-    return { siteId: sorted[0]?.siteId ?? '', measure: sorted[0]?.measure ?? '', figures: sorted };
+    const first = sorted[0];
+    return {
+      key,
+      siteId: first?.siteId ?? '',
+      measure: first?.measure ?? '',
+      scope: first?.scope ?? '',
+      figures: sorted,
+    };
   });
 }
 
-/** Every figure of one site, grouped by measure. */
+/** Every figure of one site, grouped by quantity. */
 export function figureGroupsForSite(dataset: Dataset, siteId: string): FigureGroup[] {
   return groupFigures(dataset.figures.filter((figure) => figure.siteId === siteId));
 }
 
-/** Groups in which more than one document gives a value and the values are not all equal. */
+/** Quantities for which more than one document gives a value and the values differ. */
 export function figureGroupsAcrossSources(dataset: Dataset): FigureGroup[] {
   return groupFigures(dataset.figures).filter((group) => {
     const sources = new Set(group.figures.map((figure) => figure.sourceId));

@@ -28,7 +28,7 @@ export interface FigureDisagreement {
 
 export interface EventDisagreements {
   readonly figures: readonly FigureDisagreement[];
-  /** Claims whose own date differs from the event's date, with the event's claims that agree. */
+  /** When two claims' dates cannot both be right: every claim of the event, to compare. */
   readonly dateClaims: readonly Claim[];
 }
 
@@ -40,10 +40,26 @@ export function disagreementsOf(event: AtlasEvent): EventDisagreements {
     const distinct = new Set(claims.map((claim) => `${claim[measure]}|${claim.qualifier ?? ''}`));
     if (distinct.size > 1) figures.push({ measure, claims });
   }
-  const dateClaims = event.claims.some((claim) => claim.date && claim.date.text !== event.date.text)
-    ? event.claims
-    : [];
+  const dateClaims = datesConflict(event) ? event.claims : [];
   return { figures, dateClaims };
+}
+
+/** The time a claim's date may cover: its own date, or else the event's whole span. */
+function claimPeriod(event: AtlasEvent, claim: Claim): readonly [number, number] {
+  return claim.date
+    ? [edtfStartMs(claim.date), edtfEndMs(claim.date)]
+    : [event.startMs, event.endMs];
+}
+
+/**
+ * True when two claims give dates that cannot both be right. A coarser date that contains a
+ * finer one ("in 2004" and "21 July 2004") is less precise, not a disagreement.
+ */
+function datesConflict(event: AtlasEvent): boolean {
+  const periods = event.claims.map((claim) => claimPeriod(event, claim));
+  return periods.some(([startA, endA], index) =>
+    periods.slice(index + 1).some(([startB, endB]) => endA <= startB || endB <= startA),
+  );
 }
 
 export function isDisputed(event: AtlasEvent): boolean {

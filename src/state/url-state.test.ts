@@ -109,6 +109,7 @@ describe('serialiseUrlState', () => {
       categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES)),
       text: fc.string({ maxLength: 30 }),
       disputedOnly: fc.boolean(),
+      showContext: fc.boolean(),
       list: fc.boolean(),
     });
     fc.assert(
@@ -124,6 +125,7 @@ describe('serialiseUrlState', () => {
             siteIds: [],
             text: value.text,
             disputedOnly: value.disputedOnly,
+            showContext: value.showContext,
           },
           view: value.list ? 'list' : 'map',
           selectionOrigin: 'url',

@@ -39,6 +39,7 @@ const KNOWN_PARAMETERS = [
   'sites',
   'q',
   'disputed',
+  'context',
   'view',
   'page',
   'source',
@@ -175,6 +176,9 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
   const disputedText = params.get('disputed');
   if (disputedText !== null && disputedText !== '1' && disputedText !== '0')
     notices.push('disputed: use 1 or 0');
+  const contextText = params.get('context');
+  if (contextText !== null && contextText !== '1' && contextText !== '0')
+    notices.push('context: use 1 or 0');
   const viewText = params.get('view');
   if (viewText !== null && viewText !== 'list' && viewText !== 'map')
     notices.push(`view=${shorten(viewText)}: use list or map`);
@@ -204,7 +208,13 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
     selectedEventId,
     selectedSiteId,
     window: readWindow(params, notices),
-    filters: { categories, siteIds, text, disputedOnly: disputedText === '1' },
+    filters: {
+      categories,
+      siteIds,
+      text,
+      disputedOnly: disputedText === '1',
+      showContext: contextText === '1',
+    },
     view: viewText === 'list' ? 'list' : 'map',
     page: pageText === 'about' || pageText === 'disputed' ? pageText : 'atlas',
     reader: sourceId ? { sourceId, passageId } : null,
@@ -279,6 +289,7 @@ export function serialiseUrlState(state: AtlasState): string {
   if (state.filters.siteIds.length > 0) params.set('sites', state.filters.siteIds.join(','));
   if (state.filters.text.trim() !== '') params.set('q', state.filters.text);
   if (state.filters.disputedOnly) params.set('disputed', '1');
+  if (state.filters.showContext) params.set('context', '1');
   if (state.view === 'list') params.set('view', 'list');
   if (state.page !== 'atlas') params.set('page', state.page);
   if (state.reader) {

@@ -10,6 +10,8 @@ import {
   timeline as visComponents,
 } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { CONTEXT_LANE_ID } from '../context/context-lane';
+import { useContextLane } from '../context/use-context-lane';
 import { embedStrings } from '../i18n/embed-strings';
 import { strings } from '../i18n/strings';
 import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
@@ -112,15 +114,23 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     () => new Map(dataset.sites.map((site) => [site.id, site.name])),
     [dataset.sites],
   );
+  // Outside facts get a lane of their own, only while "Show outside context" is on.
+  const contextLane = useContextLane(filters.showContext);
   // Every event when there are few; with many, what is within reach of the window, with
   // crowded periods drawn as counts (timeline-density.ts).
   const items = useMemo(
-    () => timelineItemsFor(events, timeWindow, selectedEventId, siteNames),
-    [events, timeWindow, selectedEventId, siteNames],
+    () => [
+      ...timelineItemsFor(events, timeWindow, selectedEventId, siteNames),
+      ...(contextLane?.items ?? []),
+    ],
+    [events, timeWindow, selectedEventId, siteNames, contextLane],
   );
   const groups = useMemo(
-    () => buildTimelineGroups(dataset.sites, events, selectedSiteId),
-    [dataset.sites, events, selectedSiteId],
+    () => [
+      ...(contextLane ? [contextLane.group] : []),
+      ...buildTimelineGroups(dataset.sites, events, selectedSiteId),
+    ],
+    [dataset.sites, events, selectedSiteId, contextLane],
   );
 
   // Create the instance once; StrictMode's second mount gets a fresh one.
@@ -173,7 +183,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       timeline.setSelection(selected ? [selected] : []);
     });
     timeline.on('click', (props: { what?: string; group?: IdType | null }) => {
-      if (props.what === 'group-label' && props.group != null) {
+      if (props.what === 'group-label' && props.group != null && props.group !== CONTEXT_LANE_ID) {
         dispatch({ type: 'select-site', siteId: String(props.group), origin: 'timeline' });
       }
     });

@@ -136,6 +136,75 @@ export class AtlasDriver {
     return this.page.getByTestId('chronology-item');
   }
 
+  /** Ticks "Show outside context" in the filters, as a reader would. */
+  async showOutsideContext(): Promise<void> {
+    await this.page.getByTestId('filter-show-context').check();
+  }
+
+  /** Whether the timeline has the lane of facts from outside the documents. */
+  async isOutsideContextLaneShown(): Promise<boolean> {
+    return (
+      (await this.page.getByTestId('timeline').locator('.vis-label.lane-outside-context').count()) >
+      0
+    );
+  }
+
+  /** The outside-context items on the timeline: tag, full description and fill colour. */
+  async outsideContextItems(): Promise<{ tag: string; description: string; background: string }[]> {
+    return this.page
+      .getByTestId('timeline')
+      .locator('.vis-item [data-context-id]')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const box = node.closest('.vis-item.vis-range') ?? node.closest('.vis-item-content');
+          return {
+            tag: node.querySelector('.timeline-context-tag')?.textContent ?? '',
+            description: node.getAttribute('title') ?? '',
+            background: box ? getComputedStyle(box).backgroundColor : '',
+          };
+        }),
+      );
+  }
+
+  /** The fill colours of the documents' event items on the timeline. */
+  async eventItemBackgrounds(): Promise<string[]> {
+    return this.timelineItems().evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const box = node.closest('.vis-item.vis-range') ?? node.closest('.vis-item-content');
+        return box ? getComputedStyle(box).backgroundColor : '';
+      }),
+    );
+  }
+
+  /** The outside facts listed on the open about page: text, link and source line. */
+  async outsideContextFacts(): Promise<{ text: string; href: string; source: string }[]> {
+    const facts = this.page.getByTestId('outside-context-fact');
+    await facts.first().waitFor();
+    return facts.evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        text: node.textContent ?? '',
+        href: node.querySelector('a')?.getAttribute('href') ?? '',
+        source: node.querySelector('.outside-context-source')?.textContent ?? '',
+      })),
+    );
+  }
+
+  /** The groups of figures the open "Where sources disagree" page compares, as read on it. */
+  async comparedFigureGroups(): Promise<{ heading: string; values: string[] }[]> {
+    const groups = this.page.getByTestId('disputed-view').getByTestId('figure-group');
+    await groups.first().waitFor();
+    return groups.evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        heading: [...node.querySelectorAll('h4, .figure-scope')]
+          .map((part) => part.textContent?.trim() ?? '')
+          .join(' / '),
+        values: [...node.querySelectorAll('.disagree-figure')].map(
+          (value) => value.textContent?.trim() ?? '',
+        ),
+      })),
+    );
+  }
+
   /** Share of the map canvas's pixels that differ from its most common colour. */
   async mapInkShare(): Promise<number> {
     const canvas = this.page.locator('.maplibregl-canvas');

@@ -1,7 +1,9 @@
 // `npm run data:check [folder]`: validates the dataset and exits non-zero on any error,
 // printing one file:line:column line per problem (a whole-file cause first, with a count of
 // the rows that depend on it), then warnings, which do not fail the check.
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildContext, CONTEXT_FILE } from '../../context/context-facts';
 import { checkToursFile } from '../../tours/check-tours';
 import { formatTourIssue } from '../../tours/read-tours';
 import { buildDataset, formatIssue } from '../build-dataset';
@@ -9,9 +11,14 @@ import { readDataTexts, readSourceTexts } from '../read-data-files';
 
 const root = resolve(process.argv[2] ?? '.');
 const texts = readDataTexts(root);
-const { dataset, issues, warnings } = buildDataset(texts, {
-  sourceTexts: readSourceTexts(root, texts.sources),
-});
+const built = buildDataset(texts, { sourceTexts: readSourceTexts(root, texts.sources) });
+const { dataset, warnings } = built;
+// The outside context is optional, but when present every row must be cited.
+const contextPath = join(root, CONTEXT_FILE);
+const context = existsSync(contextPath)
+  ? buildContext(readFileSync(contextPath, 'utf8'))
+  : { facts: [], issues: [] };
+const issues = [...built.issues, ...context.issues];
 
 // Tours point into the events and sites: with a data file unusable as a whole, every step
 // would be reported again, so they are checked only once that file is mended.
@@ -21,7 +28,7 @@ const tours = dataUnusable ? { tours: [], issues: [] } : checkToursFile(root, da
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const claimCount = dataset.events.reduce((total, event) => total + event.claims.length, 0);
 const stepCount = tours.tours.reduce((total, tour) => total + tour.steps.length, 0);
-const summary = `${plural(dataset.sources.length, 'source')}, ${plural(dataset.sites.length, 'site')}, ${plural(dataset.events.length, 'event')}, ${plural(claimCount, 'claim')}, ${plural(dataset.figures.length, 'figure')}, ${plural(tours.tours.length, 'tour')} of ${plural(stepCount, 'step')}`;
+const summary = `${plural(dataset.sources.length, 'source')}, ${plural(dataset.sites.length, 'site')}, ${plural(dataset.events.length, 'event')}, ${plural(claimCount, 'claim')}, ${plural(dataset.figures.length, 'figure')}, ${plural(context.facts.length, 'outside-context fact')}, ${plural(tours.tours.length, 'tour')} of ${plural(stepCount, 'step')}`;
 const problems = issues.length + tours.issues.length;
 const report = [
   ...issues.map(formatIssue),

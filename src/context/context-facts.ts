@@ -1,0 +1,109 @@
+// Outside context: facts from public references beyond the five documents (listings,
+// reports, other governments' accounts), each with its own cited source. Read from
+// data/context.csv, validated like the rest of the data, and kept apart from the claims.
+import { z } from 'zod';
+import { type EdtfDate, edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
+import { keepUniqueIds, validateCsv } from '../data/table-rows';
+import type { DataIssue } from '../data/types';
+
+export const CONTEXT_FILE = 'data/context.csv';
+
+export interface ContextFact {
+  readonly id: string;
+  readonly date: EdtfDate;
+  /** A short label for the timeline, in the same neutral voice. */
+  readonly title: string;
+  readonly statement: string;
+  readonly sourceTitle: string;
+  readonly publisher: string;
+  /** When the reference itself was published, if known. */
+  readonly published?: EdtfDate;
+  readonly url: string;
+  /** The day the reference was looked up. */
+  readonly accessed: EdtfDate;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+export const CONTEXT_COLUMNS = [
+  'id',
+  'date',
+  'title',
+  'statement',
+  'source_title',
+  'publisher',
+  'published',
+  'url',
+  'accessed',
+] as const;
+
+const text = (what: string) => z.string().trim().min(1, `${what} is empty`);
+
+const edtf = (what: string) =>
+  z.string().transform((value, context) => {
+    const result = parseEdtfDate(value);
+    if (result.ok) return result.value;
+    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
+    return z.NEVER;
+  });
+
+const optionalEdtf = (what: string) =>
+  z.string().transform((value, context) => {
+    if (value.trim() === '') return undefined;
+    const result = parseEdtfDate(value);
+    if (result.ok) return result.value;
+    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
+    return z.NEVER;
+  });
+
+const contextRowSchema = z.object({
+  id: text('id').regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'id must be lower-case letters, digits and single hyphens (kebab-case)',
+  ),
+  date: edtf('date'),
+  title: text('title').max(80, 'title is longer than 80 characters: it labels a timeline item'),
+  statement: text('statement')
+    .min(40, 'statement is shorter than 40 characters: say what the reference says')
+    .max(600, 'statement is longer than 600 characters: keep to one fact'),
+  source_title: text('source_title'),
+  publisher: text('publisher'),
+  published: optionalEdtf('published'),
+  url: text('url').regex(
+    /^https?:\/\/[^\s/]+\.[^\s/]+\/?\S*$/,
+    'url must be the public web address of the reference (http:// or https://)',
+  ),
+  accessed: edtf('accessed').refine((date) => date.precision === 'day', {
+    message: 'accessed must be the day the reference was looked up (YYYY-MM-DD)',
+  }),
+});
+
+/** Validates data/context.csv; a bad row is reported and skipped, the rest kept. */
+export function buildContext(csvText: string | null): {
+  facts: ContextFact[];
+  issues: DataIssue[];
+} {
+  if (csvText === null) {
+    return {
+      facts: [],
+      issues: [{ file: CONTEXT_FILE, line: 0, message: 'the file could not be read' }],
+    };
+  }
+  const result = validateCsv(CONTEXT_FILE, csvText, CONTEXT_COLUMNS, contextRowSchema);
+  const issues = [...result.issues];
+  const facts = keepUniqueIds(CONTEXT_FILE, result.rows, issues).map(({ value }) => ({
+    id: value.id,
+    date: value.date,
+    title: value.title,
+    statement: value.statement,
+    sourceTitle: value.source_title,
+    publisher: value.publisher,
+    ...(value.published ? { published: value.published } : {}),
+    url: value.url,
+    accessed: value.accessed,
+    startMs: edtfStartMs(value.date),
+    endMs: edtfEndMs(value.date),
+  }));
+  facts.sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
+  return { facts, issues };
+}
