@@ -75,8 +75,9 @@ export const strings = {
   disputedFiguresIntro:
     'Each group below gathers what different documents give for one measure at one site. They may refer to different dates; the dates are shown with each value.',
   eventCount: (count: number) => `${count} event${count === 1 ? '' : 's'}`,
+  // Starts with the marker's visible text (name, count), as WCAG 2.5.3 asks.
   siteMarkerLabel: (name: string, count: number) =>
-    `${name}: ${count} event${count === 1 ? '' : 's'} in the current time window`,
+    `${name} ${count} event${count === 1 ? '' : 's'} in the current time window`,
   siteOutsidePeriod: 'outside its period in this time window',
   siteApproximateLocation: (metres: number) =>
     `approximate location (within about ${Math.round(metres / 1000).toLocaleString('en-GB')} km)`,
