@@ -7,7 +7,7 @@ import { DATA_FILES, type DataIssue } from '../data/types';
 import { strings } from '../i18n/strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
-import { parseUrlState, type UrlContext } from '../state/url-state';
+import { parseUrlState, serialiseUrlState, type UrlContext } from '../state/url-state';
 import { AtlasLayout } from './AtlasLayout';
 import { LoadFailedScreen } from './LoadFailedScreen';
 
@@ -80,7 +80,12 @@ function LoadedAtlas({ result }: { result: BuildResult }) {
   const urlContext = useMemo(() => urlContextOf(result), [result]);
   const [{ store, urlNotices }] = useState(() => {
     const parsed = parseUrlState(window.location.search, urlContext);
-    return { store: createAtlasStore(parsed.state), urlNotices: parsed.notices };
+    // A plain visit (a link that names no view) opens on the introduction.
+    const introOpen = serialiseUrlState(parsed.state) === '';
+    return {
+      store: createAtlasStore({ ...parsed.state, introOpen }),
+      urlNotices: parsed.notices,
+    };
   });
   return (
     <AtlasProvider store={store} dataset={result.dataset}>

@@ -17,7 +17,8 @@ export type ChangeOrigin =
   | 'list'
   | 'panel'
   | 'keyboard'
-  | 'filters';
+  | 'filters'
+  | 'intro';
 
 export interface AtlasFilters {
   /** Empty means every category. */
@@ -45,6 +46,10 @@ export interface AtlasState {
   readonly view: AtlasView;
   readonly page: AtlasPage;
   readonly reader: ReaderTarget | null;
+  /** The introduction shown on a plain visit. Not part of the link. */
+  readonly introOpen: boolean;
+  /** The list of keyboard shortcuts (opened with ?). Not part of the link. */
+  readonly keysHelpOpen: boolean;
   /** Who made the last change to the selection and to the window. */
   readonly selectionOrigin: ChangeOrigin;
   readonly windowOrigin: ChangeOrigin;
@@ -80,6 +85,8 @@ export const INITIAL_STATE: AtlasState = {
   view: 'map',
   page: 'atlas',
   reader: null,
+  introOpen: false,
+  keysHelpOpen: false,
   selectionOrigin: 'init',
   windowOrigin: 'init',
 };
