@@ -48,6 +48,7 @@ export const strings = {
     'The map shows the places; the timeline shows what happened there, 1986–2016. Choose an event to read what the documents say about it, word for word, and who says it.',
   introCaveat:
     'All five documents were published by or for one side, the PMOI/MEK and its supporters. The atlas reports what each says; it does not confirm it.',
+  introSourcesLink: 'Who published each document',
   introStart: 'Start at the beginning',
   introExplore: 'Explore',
   introKeysHint: 'Or press → to step through the events, ? for all keys.',
@@ -69,6 +70,10 @@ export const strings = {
   previousInDetails: 'Previous',
   nextInDetails: 'Next',
   eventPosition: (position: number, count: number) => `${position} of ${count}`,
+  otherPlacesLane: 'Other places',
+  otherPlacesTitle: (names: readonly string[]) => `Other places: ${names.join(', ')}`,
+  timelineWheelHint: 'Hold Ctrl and scroll to zoom the timeline; drag to move in time',
+  timelineTouchHint: 'Swipe sideways to move in time; pinch to zoom',
   keyNext: 'Next event',
   keyPrevious: 'Previous event',
   keyFirst: 'First event',

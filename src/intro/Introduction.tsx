@@ -53,7 +53,7 @@ export function Introduction() {
       </div>
       <p>{strings.introWhat}</p>
       <p id={caveatId} className="introduction-caveat">
-        {strings.introCaveat} <PageLink page="about">{strings.aboutSourcesLink}</PageLink>
+        {strings.introCaveat} <PageLink page="about">{strings.introSourcesLink}</PageLink>
       </p>
       {/* The ways on. Guided tours (presentation mode) are offered here too, after these. */}
       <div className="introduction-ways">
