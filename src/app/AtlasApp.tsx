@@ -9,7 +9,7 @@ import { embedStartState } from '../embed/embed-start';
 import { strings } from '../i18n/strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
-import { parseUrlState, type UrlContext } from '../state/url-state';
+import { parseUrlState, serialiseUrlState, type UrlContext } from '../state/url-state';
 import { readLinkTour } from '../tour-editor/link-tour';
 import { fetchToursText, readFetchedTours, tourIssueAsDataIssue } from '../tours/load-tours';
 import { referencesOf } from '../tours/read-tours';
@@ -125,8 +125,14 @@ function LoadedAtlas({ result, toursText }: { result: BuildResult; toursText: st
       : parsed.state;
     // A teacher's own tour may come in the link itself (made in the tour editor).
     const link = embed ? { linkTour: null, notices: [] } : readLinkTour(search, urlContext, tours);
+    // A plain visit (a link that names no view) opens on the introduction.
+    const introOpen =
+      !embed &&
+      !link.linkTour &&
+      !new URLSearchParams(search).has('presenter') &&
+      serialiseUrlState(parsed.state) === '';
     return {
-      store: createAtlasStore(state),
+      store: createAtlasStore({ ...state, introOpen }),
       urlNotices: [...link.notices, ...parsed.notices],
       embed,
       linkTour: link.linkTour?.tour ?? null,

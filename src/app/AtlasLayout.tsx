@@ -1,32 +1,30 @@
-// The page: header, notices, filters, the map or the chronology list, the timeline and the
-// details panel. Layout only; every piece reads the store itself.
-import { lazy, Suspense } from 'react';
+// The page: header, notices, the filters drawer, the introduction or the details beside the
+// map (or the chronology list) and the timeline. Layout only; every piece reads the store.
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { DataIssue } from '../data/types';
-import { EmbedButton } from '../embed/EmbedButton';
 import { EvidenceDialogs } from '../evidence/EvidenceDialogs';
 import { strings } from '../i18n/strings';
 import '../evidence/evidence.css';
 import '../evidence/print.css';
 import { PrintChronology } from '../evidence/PrintChronology';
 import { usePrinting } from '../evidence/use-printing';
-import { OfflineNote } from '../offline/OfflineNote';
+import { Introduction } from '../intro/Introduction';
 import { ChronologyList } from '../panels/ChronologyList';
 import { DetailsPanel } from '../panels/DetailsPanel';
-import { FiltersPanel } from '../panels/FiltersPanel';
 import { NoticeBanner } from '../panels/NoticeBanner';
-import { PageLink } from '../panels/PageLink';
 import { PresentationMode } from '../present/PresentationMode';
-import { PresentButton } from '../present/PresentButton';
-import { ShareButton } from '../share/ShareButton';
-import { useAtlasState, useDispatch } from '../state/store-context';
+import { useAtlasState } from '../state/store-context';
 import type { UrlContext } from '../state/url-state';
 import { TimelineView } from '../timeline/TimelineView';
 import { HandoutSlot } from '../tour-editor/HandoutSlot';
 import { LinkTourBanner } from '../tour-editor/LinkTourBanner';
-import { TourEditorButton } from '../tour-editor/TourEditorButton';
 import type { Tour } from '../tours/tour-types';
+import { AtlasHeader } from './AtlasHeader';
+import { FiltersDrawer } from './FiltersDrawer';
+import { KeysHelp } from './KeysHelp';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { UrlSync } from './UrlSync';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import './layout.css';
 
 interface AtlasLayoutProps {
@@ -42,67 +40,34 @@ const MapView = lazy(() =>
   import('../map/MapView').then((module) => ({ default: module.MapView })),
 );
 
-/** On a phone the filters start folded, so the map and timeline come first. */
-const filtersOpenAtStart =
-  typeof window === 'undefined' || window.matchMedia('(min-width: 901px)').matches;
-
 export function AtlasLayout({ dataIssues, urlNotices, urlContext, linkTour }: AtlasLayoutProps) {
   const view = useAtlasState((state) => state.view);
-  const dispatch = useDispatch();
   const printing = usePrinting();
+  // The side column holds the introduction or the details; without either the map has it.
+  const sideShown = useAtlasState(
+    (state) => state.introOpen || state.selectedEventId !== null || state.selectedSiteId !== null,
+  );
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const closeFilters = useCallback(() => {
+    setFiltersOpen(false);
+    document.querySelector<HTMLElement>('[data-testid="filters-toggle"]')?.focus();
+  }, []);
+  useKeyboardShortcuts();
+  const bodyClasses = ['atlas-body', sideShown ? 'has-side' : '', filtersOpen ? 'has-filters' : ''];
   return (
     <div className="atlas">
       <a className="skip-link" href="#atlas-main">
         {strings.skipToContent}
       </a>
-      <header className="atlas-header">
-        <div>
-          <h1>{strings.appTitle}</h1>
-          <p className="atlas-subtitle">{strings.appSubtitle}</p>
-        </div>
-        <p className="atlas-disclaimer" data-testid="sources-disclaimer">
-          {strings.sourcesDisclaimer} <PageLink page="about">{strings.aboutSourcesLink}</PageLink> ·{' '}
-          <PageLink page="disputed" testId="open-disputed">
-            {strings.disputedLink}
-          </PageLink>{' '}
-          · <EmbedButton />
-        </p>
-        <div className="atlas-header-actions">
-          <OfflineNote />
-          <TourEditorButton />
-          <ShareButton />
-          <PresentButton />
-        </div>
-      </header>
+      <AtlasHeader filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
       <PresentationMode urlContext={urlContext} />
       <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />
       {linkTour && <LinkTourBanner tour={linkTour} />}
-      <div className="atlas-body">
-        <details className="atlas-filters" open={filtersOpenAtStart}>
-          <summary>{strings.filtersHeading}</summary>
-          <FiltersPanel />
-        </details>
+      <div className={bodyClasses.filter(Boolean).join(' ')}>
+        {filtersOpen && <FiltersDrawer onClose={closeFilters} />}
+        <Introduction />
         <main id="atlas-main" className="atlas-main" tabIndex={-1}>
-          <fieldset className="view-switch">
-            <legend className="visually-hidden">{strings.viewLegend}</legend>
-            <button
-              type="button"
-              aria-pressed={view === 'map'}
-              data-testid="show-map"
-              onClick={() => dispatch({ type: 'set-view', view: 'map', origin: 'panel' })}
-            >
-              {strings.openMap}
-            </button>
-            <button
-              type="button"
-              aria-pressed={view === 'list'}
-              data-testid="show-list"
-              onClick={() => dispatch({ type: 'set-view', view: 'list', origin: 'panel' })}
-            >
-              {strings.openList}
-            </button>
-          </fieldset>
-          <div className="atlas-stage">
+          <div className={view === 'map' ? 'atlas-stage' : 'atlas-stage is-list'}>
             {view === 'map' ? (
               <Suspense fallback={<p className="map-loading">{strings.mapLoading}</p>}>
                 <MapView />
@@ -117,6 +82,7 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext, linkTour }: At
         </main>
         <DetailsPanel />
       </div>
+      <KeysHelp />
       <EvidenceDialogs />
       {printing && <PrintChronology />}
       <HandoutSlot />

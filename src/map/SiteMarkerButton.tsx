@@ -33,8 +33,7 @@ export function SiteMarkerButton({ marker }: { marker: SiteMarkerState }) {
     >
       <span className="site-marker-dot" aria-hidden="true" />
       <span className="site-marker-name" aria-hidden="true">
-        {site.name}
-        <span className="site-marker-count">{marker.count}</span>
+        {site.name} <span className="site-marker-count">{marker.count}</span>
       </span>
     </button>
   );

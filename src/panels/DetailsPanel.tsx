@@ -9,6 +9,7 @@ import { findEvent, findSite, isDisputed } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { CategoryIcon } from './CategoryIcon';
 import { ClaimList } from './ClaimList';
+import { DetailsStepper } from './DetailsStepper';
 import { EventLink } from './EventLink';
 import { FigureGroups } from './FigureGroups';
 import { PageLink } from './PageLink';
@@ -23,6 +24,7 @@ export function DetailsPanel() {
   const dataset = useDataset();
   const selectedEventId = useAtlasState((state) => state.selectedEventId);
   const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
+  const introOpen = useAtlasState((state) => state.introOpen);
   const event = findEvent(dataset, selectedEventId);
   const site = event ? undefined : findSite(dataset, selectedSiteId);
   const dispatch = useDispatch();
@@ -33,6 +35,9 @@ export function DetailsPanel() {
     dispatch({ type: 'select-event', eventId: null, siteId: null, origin: 'panel' });
     returnFocusTo();
   };
+  // With nothing chosen the panel is not drawn and the map takes its room; the introduction
+  // takes its place while it is open.
+  if (introOpen || (!event && !site)) return null;
   return (
     <aside
       className="details-panel"
@@ -47,9 +52,7 @@ export function DetailsPanel() {
         <EventDetails event={event} dataset={dataset} />
       ) : site ? (
         <SiteDetails site={site} dataset={dataset} />
-      ) : (
-        <p className="details-empty">{strings.noSelection}</p>
-      )}
+      ) : null}
     </aside>
   );
 }
@@ -83,9 +86,15 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
   const site = findSite(dataset, event.siteId);
   const [citing, setCiting] = useState(false);
   useEffect(() => {
-    // Move focus to the new details only when the user chose the event from the list.
-    if (selectionOrigin === 'list') headingRef.current?.focus();
+    // Move focus to the new details only when the user chose the event from the list or
+    // started the story from the introduction.
+    if (selectionOrigin === 'list' || selectionOrigin === 'intro') headingRef.current?.focus();
   }, [selectionOrigin]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new event brings its title into view.
+  useEffect(() => {
+    const heading = headingRef.current;
+    if (heading) revealHeading(heading);
+  }, [event.id]);
   return (
     <article className="event-details" data-testid="event-details" data-event-id={event.id}>
       <div className="details-actions">
@@ -97,7 +106,9 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
           className="close-button"
           aria-label={strings.closeDetails}
           data-testid="close-details"
-          onClick={() => dispatch({ type: 'select-event', eventId: null, origin: 'panel' })}
+          onClick={() =>
+            dispatch({ type: 'select-event', eventId: null, siteId: null, origin: 'panel' })
+          }
         >
           ×
         </button>
@@ -105,6 +116,7 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
       <h3 className="event-title" tabIndex={-1} ref={headingRef} data-testid="event-title">
         {event.title}
       </h3>
+      <DetailsStepper event={event} />
       <dl className="event-facts">
         <dt>{strings.dateLabel}</dt>
         <dd data-testid="event-date">{formatEdtfRange(event.date, event.end)}</dd>
@@ -142,11 +154,46 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
   );
 }
 
+/**
+ * Shows a new event's title: the panel scrolls back to its top, and on narrow screens, where
+ * the details come below the map and the timeline, the page scrolls to the title.
+ */
+function revealHeading(heading: HTMLElement): void {
+  const panel = heading.closest<HTMLElement>('.details-panel');
+  if (panel && panel.scrollHeight > panel.clientHeight) panel.scrollTop = 0;
+  const box = heading.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) {
+    // From the top of the details, so that their close button shows too.
+    (heading.closest('article') ?? heading).scrollIntoView({
+      block: 'start',
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
 function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
   const events = dataset.events.filter((event) => event.siteId === site.id);
   const figureGroups = figureGroupsForSite(dataset, site.id);
+  const dispatch = useDispatch();
   return (
     <article className="site-details" data-testid="site-details" data-site-id={site.id}>
+      <div className="details-actions">
+        <button
+          type="button"
+          className="close-button"
+          aria-label={strings.closeDetails}
+          data-testid="close-details"
+          onClick={() =>
+            dispatch({ type: 'select-event', eventId: null, siteId: null, origin: 'panel' })
+          }
+        >
+          ×
+        </button>
+      </div>
       <h3>{site.name}</h3>
       <p className="site-kind">
         {siteKindLabels[site.kind]}

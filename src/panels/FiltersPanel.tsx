@@ -24,7 +24,7 @@ export function FiltersPanel() {
   );
   return (
     <section className="filters-panel" aria-labelledby="filters-heading" data-testid="filters">
-      <h2 id="filters-heading" className="visually-hidden">
+      <h2 id="filters-heading" tabIndex={-1}>
         {strings.filtersHeading}
       </h2>
       <label className="search-field">

@@ -25,6 +25,8 @@ export type AtlasAction =
   | { type: 'set-page'; page: AtlasPage; origin: ChangeOrigin }
   | { type: 'open-reader'; target: ReaderTarget | null; origin: ChangeOrigin }
   | { type: 'restore'; state: AtlasState; origin: ChangeOrigin }
+  | { type: 'set-intro'; open: boolean; origin: ChangeOrigin }
+  | { type: 'set-keys-help'; open: boolean; origin: ChangeOrigin }
   | {
       /** One tour step at once (selection, window, camera), so it is one history entry. */
       type: 'show-step';
@@ -54,6 +56,8 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       if (state.selectedEventId === action.eventId && action.siteId === undefined) return state;
       return {
         ...state,
+        // Choosing an event or a site, in any way, is leaving the introduction.
+        introOpen: state.introOpen && action.eventId === null && !action.siteId,
         selectedEventId: action.eventId,
         selectedSiteId: action.siteId === undefined ? state.selectedSiteId : action.siteId,
         selectionOrigin: action.origin,
@@ -63,6 +67,7 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       if (state.selectedSiteId === action.siteId) return state;
       return {
         ...state,
+        introOpen: state.introOpen && action.siteId === null,
         selectedSiteId: action.siteId,
         selectionOrigin: action.origin,
         camera: null,
@@ -87,6 +92,10 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       return state.page === action.page ? state : { ...state, page: action.page };
     case 'open-reader':
       return { ...state, reader: action.target };
+    case 'set-intro':
+      return state.introOpen === action.open ? state : { ...state, introOpen: action.open };
+    case 'set-keys-help':
+      return state.keysHelpOpen === action.open ? state : { ...state, keysHelpOpen: action.open };
     case 'restore':
       return { ...action.state, selectionOrigin: action.origin, windowOrigin: action.origin };
     case 'show-step':

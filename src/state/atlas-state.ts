@@ -20,7 +20,8 @@ export type ChangeOrigin =
   | 'filters'
   /** The page that embeds the atlas, through its postMessage API. */
   | 'embed'
-  | 'present';
+  | 'present'
+  | 'intro';
 
 export interface AtlasFilters {
   /** Empty means every category. */
@@ -69,6 +70,10 @@ export interface AtlasState {
   readonly presenting: boolean;
   /** Set by a tour step with its own map view; cleared by any other selection. */
   readonly camera: MapCamera | null;
+  /** The introduction shown on a plain visit. Not part of the link. */
+  readonly introOpen: boolean;
+  /** The list of keyboard shortcuts (opened with ?). Not part of the link. */
+  readonly keysHelpOpen: boolean;
   /** Who made the last change to the selection and to the window. */
   readonly selectionOrigin: ChangeOrigin;
   readonly windowOrigin: ChangeOrigin;
@@ -108,6 +113,8 @@ export const INITIAL_STATE: AtlasState = {
   tour: null,
   presenting: false,
   camera: null,
+  introOpen: false,
+  keysHelpOpen: false,
   selectionOrigin: 'init',
   windowOrigin: 'init',
 };

@@ -169,6 +169,11 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
         props.items[0] === undefined ? null : String(props.items[0]),
       );
       if (event) {
+        // vis-timeline keeps focus from moving on a click; put it on the timeline, where the
+        // arrow keys go on stepping (it may still be in the search field).
+        const region = container.closest<HTMLElement>('.timeline-region');
+        if (region && !region.contains(document.activeElement))
+          region.focus({ preventScroll: true });
         dispatch({
           type: 'select-event',
           eventId: event.id,

@@ -75,15 +75,21 @@ test('with the keyboard alone a user selects an event, reads its claims, moves t
   await page.keyboard.press('+');
   await expect.poll(() => page.evaluate(() => location.search)).not.toBe(widthBefore);
   expect(atlas.query().get('from')).not.toBeNull();
-  // Filter with the keyboard: Shift+Tab back to the attack checkbox and press Space.
+  // Filter with the keyboard: Shift+Tab back to the Filters button, open the drawer with
+  // Enter, Tab to the attack checkbox and press Space.
+  const filtersButton = page.getByTestId('filters-toggle');
+  await atlas.pressUntilFocused(filtersButton, 'Shift+Tab');
+  await expect(filtersButton).toBeFocused();
+  await page.keyboard.press('Enter');
   const attack = page.getByTestId('filter-category-attack');
-  await atlas.pressUntilFocused(attack, 'Shift+Tab');
+  await atlas.pressUntilFocused(attack, 'Tab');
   await expect(attack).toBeFocused();
   await page.keyboard.press('Space');
   await expect(attack).toBeChecked();
-  // Reach the list: Tab to the list switch and press Enter.
+  await expect(filtersButton).toContainText('1 active');
+  // Reach the list: Shift+Tab back to the list switch in the header and press Enter.
   const listSwitch = page.getByTestId('show-list');
-  await atlas.pressUntilFocused(listSwitch, 'Tab');
+  await atlas.pressUntilFocused(listSwitch, 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('chronology-list')).toBeVisible();
 });

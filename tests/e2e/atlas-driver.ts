@@ -101,6 +101,83 @@ export class AtlasDriver {
       });
   }
 
+  /** How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). */
+  async horizontalOverflow(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+
+  /**
+   * What covers what: the map, the timeline, the details and the introduction must not
+   * overlap, and no visible control may lie over the map or the timeline unless it belongs
+   * to it. Each finding is a sentence naming the two parts.
+   */
+  async overlaps(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      type Box = { left: number; top: number; right: number; bottom: number };
+      const regions: [string, string][] = [
+        ['map', '[data-testid="map-view"]'],
+        ['timeline', '[data-testid="timeline"]'],
+        ['details', '[data-testid="details-panel"]'],
+        ['introduction', '[data-testid="introduction"]'],
+      ];
+      const boxes = new Map<string, Box>();
+      for (const [name, selector] of regions) {
+        const element = document.querySelector(selector);
+        if (element) boxes.set(name, element.getBoundingClientRect());
+      }
+      const intersect = (a: Box, b: Box): Box | null => {
+        const box = {
+          left: Math.max(a.left, b.left),
+          top: Math.max(a.top, b.top),
+          right: Math.min(a.right, b.right),
+          bottom: Math.min(a.bottom, b.bottom),
+        };
+        // A shared border (1 px) is not an overlap.
+        return box.right - box.left > 1 && box.bottom - box.top > 1 ? box : null;
+      };
+      const findings: string[] = [];
+      const names = [...boxes.keys()];
+      for (const [index, a] of names.entries()) {
+        for (const b of names.slice(index + 1)) {
+          const boxA = boxes.get(a);
+          const boxB = boxes.get(b);
+          if (boxA && boxB && intersect(boxA, boxB)) findings.push(`${a} overlaps ${b}`);
+        }
+      }
+      const controls = document.querySelectorAll<HTMLElement>(
+        'button, a[href], input, select, summary, [tabindex="0"]',
+      );
+      for (const control of controls) {
+        const style = getComputedStyle(control);
+        if (style.visibility === 'hidden' || style.display === 'none') continue;
+        let box: Box | null = control.getBoundingClientRect();
+        if (box.right - box.left < 1 || box.bottom - box.top < 1) continue;
+        // A control inside a region is only seen where that region shows it (markers off
+        // the map's edge are clipped away).
+        const owner = regions.find(([, selector]) => control.closest(selector))?.[0];
+        const ownerBox = owner ? boxes.get(owner) : undefined;
+        if (ownerBox) box = intersect(box, ownerBox);
+        if (!box) continue;
+        for (const region of ['map', 'timeline']) {
+          const regionBox = boxes.get(region);
+          if (region === owner || !regionBox || !intersect(box, regionBox)) continue;
+          const name =
+            control.dataset.testid ?? control.getAttribute('aria-label') ?? control.textContent;
+          findings.push(`${owner ?? 'page'} control "${name?.trim()}" overlaps the ${region}`);
+        }
+      }
+      return findings;
+    });
+  }
+
+  /** Whether the whole of the element is inside the window as the page stands (no scrolling). */
+  async isOnFirstScreen(target: Locator): Promise<boolean> {
+    return target.evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+    });
+  }
+
   marker(siteId: string): Locator {
     return this.page.getByTestId(`site-marker-${siteId}`);
   }
@@ -123,8 +200,25 @@ export class AtlasDriver {
     await this.marker(siteId).click();
   }
 
+  /** Opens the filters drawer from the header (if it is not open yet). */
+  async openFilters(): Promise<void> {
+    const toggle = this.page.getByTestId('filters-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await this.page.getByTestId('filters-drawer').waitFor();
+  }
+
   async filterCategory(category: string): Promise<void> {
+    await this.openFilters();
     await this.page.getByTestId(`filter-category-${category}`).check();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.openFilters();
+    await this.page.getByTestId('search-input').fill(text);
+  }
+
+  introduction(): Locator {
+    return this.page.getByTestId('introduction');
   }
 
   async openList(): Promise<void> {

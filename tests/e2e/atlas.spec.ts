@@ -171,7 +171,7 @@ test('a text search narrows the timeline and the list to matching events', async
 }) => {
   await atlas.open();
   const before = await atlas.timelineItems().count();
-  await page.getByTestId('search-input').fill('Boumedra');
+  await atlas.search('Boumedra');
   await expect.poll(() => atlas.timelineItems().count()).toBeLessThan(before);
   await expect.poll(() => atlas.query().get('q')).toBe('Boumedra');
   await atlas.openList();
@@ -185,6 +185,7 @@ test('typing a search does not add a history entry per keystroke', async ({ atla
   await atlas.open('view=list');
   await atlas.listItems().first().click();
   const selected = await atlas.selectedEventId();
+  await atlas.openFilters();
   await page.getByTestId('search-input').pressSequentially('Ashraf', { delay: 30 });
   await expect.poll(() => atlas.query().get('q')).toBe('Ashraf');
   await page.goBack();

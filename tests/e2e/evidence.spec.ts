@@ -45,6 +45,7 @@ test('"disputed only" shows just the events whose sources disagree, and the disp
     page.getByTestId('disputed-view').getByTestId('sources-disagree').first(),
   ).toBeVisible();
   await page.keyboard.press('Escape');
+  await atlas.openFilters();
   await page.getByTestId('filter-disputed').check();
   await expect
     .poll(async () => (await atlas.visibleTimelineEventIds()).sort())

@@ -1,0 +1,93 @@
+// The header: what the atlas is, the caveat about its sources, and the page's controls
+// (map or list, filters with how many are on, the introduction, the keys).
+
+import { EmbedButton } from '../embed/EmbedButton';
+import { strings } from '../i18n/strings';
+import { INTRO_HEADING_ID } from '../intro/Introduction';
+import { OfflineNote } from '../offline/OfflineNote';
+import { activeFilterCount } from '../panels/active-filters';
+import { PageLink } from '../panels/PageLink';
+import { PresentButton } from '../present/PresentButton';
+import { ShareButton } from '../share/ShareButton';
+import { useAtlasState, useDispatch } from '../state/store-context';
+import { TourEditorButton } from '../tour-editor/TourEditorButton';
+
+export const FILTERS_DRAWER_ID = 'filters-drawer';
+
+interface AtlasHeaderProps {
+  readonly filtersOpen: boolean;
+  readonly onToggleFilters: () => void;
+}
+
+export function AtlasHeader({ filtersOpen, onToggleFilters }: AtlasHeaderProps) {
+  const view = useAtlasState((state) => state.view);
+  const filterCount = useAtlasState((state) => activeFilterCount(state.filters));
+  const dispatch = useDispatch();
+  const openIntro = () => {
+    dispatch({ type: 'set-intro', open: true, origin: 'panel' });
+    // The introduction is drawn on the next frame; then its heading takes focus.
+    requestAnimationFrame(() => document.getElementById(INTRO_HEADING_ID)?.focus());
+  };
+  return (
+    <header className="atlas-header">
+      <div className="atlas-title">
+        <h1>{strings.appTitle}</h1>
+        <p className="atlas-subtitle">{strings.appSubtitle}</p>
+      </div>
+      <div className="atlas-tools">
+        <fieldset className="view-switch">
+          <legend className="visually-hidden">{strings.viewLegend}</legend>
+          <button
+            type="button"
+            aria-pressed={view === 'map'}
+            data-testid="show-map"
+            onClick={() => dispatch({ type: 'set-view', view: 'map', origin: 'panel' })}
+          >
+            {strings.openMap}
+          </button>
+          <button
+            type="button"
+            aria-pressed={view === 'list'}
+            data-testid="show-list"
+            onClick={() => dispatch({ type: 'set-view', view: 'list', origin: 'panel' })}
+          >
+            {strings.openList}
+          </button>
+        </fieldset>
+        <button
+          type="button"
+          className={filterCount > 0 ? 'filters-toggle has-active-filters' : 'filters-toggle'}
+          aria-expanded={filtersOpen}
+          aria-controls={FILTERS_DRAWER_ID}
+          data-testid="filters-toggle"
+          onClick={onToggleFilters}
+        >
+          {strings.filtersButton(filterCount)}
+        </button>
+        <button type="button" data-testid="open-intro" onClick={openIntro}>
+          {strings.openIntro}
+        </button>
+        <button
+          type="button"
+          data-testid="open-keys"
+          onClick={() => dispatch({ type: 'set-keys-help', open: true, origin: 'panel' })}
+        >
+          {strings.keysButton} <kbd>?</kbd>
+        </button>
+        <span className="atlas-header-actions">
+          <OfflineNote />
+          <TourEditorButton />
+          <ShareButton />
+          <PresentButton />
+        </span>
+      </div>
+      <p className="atlas-disclaimer" data-testid="sources-disclaimer">
+        {strings.sourcesDisclaimer} <PageLink page="about">{strings.aboutSourcesLink}</PageLink> ·{' '}
+        <PageLink page="disputed" testId="open-disputed">
+          {strings.disputedLink}
+        </PageLink>{' '}
+        · <EmbedButton />
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+// Zoomed-in browsers and small windows (WCAG 1.4.4 and 1.4.10): 200 % and 400 % zoom are
+// tested as the CSS viewports they give. Nothing overlaps, nothing scrolls sideways, and a
+// link to an event shows its title on the first screen.
+import { expect, test } from './playwright-helper';
+
+const EVENT = '2011-04-08-ashraf-raid';
+
+const SIZES = [
+  { name: '960x540', width: 960, height: 540, scale: 1, note: '1920×1080 at 200 %' },
+  { name: '683x384', width: 683, height: 384, scale: 1, note: '1366×768 at 200 %' },
+  { name: '640x360', width: 640, height: 360, scale: 1, note: '1280×720 at 200 %' },
+  { name: '320x256', width: 320, height: 256, scale: 1, note: '1280×1024 at 400 %' },
+  { name: '1280x720-2x', width: 1280, height: 720, scale: 2, note: 'a high-density laptop' },
+];
+
+for (const size of SIZES) {
+  test.describe(`at ${size.name} (${size.note})`, () => {
+    test.use({
+      viewport: { width: size.width, height: size.height },
+      deviceScaleFactor: size.scale,
+    });
+
+    test('nothing overlaps, nothing scrolls sideways, and the linked event is on the first screen', async ({
+      atlas,
+      page,
+    }) => {
+      await atlas.open(`event=${EVENT}`);
+      await page.getByTestId('map-view').waitFor();
+      const title = page.getByTestId('event-title');
+      await expect(title).toHaveText(/April 2011/);
+      await expect.poll(() => atlas.isOnFirstScreen(title)).toBe(true);
+      expect(await atlas.horizontalOverflow()).toBeLessThanOrEqual(0);
+      expect(await atlas.overlaps()).toEqual([]);
+      await atlas.screenshot(`reflow-${size.name}-event`);
+      // Every control stays reachable: the timeline's own buttons are on the page, unhidden.
+      await page.getByTestId('timeline-next').scrollIntoViewIfNeeded();
+      await expect(page.getByTestId('timeline-next')).toBeInViewport();
+      expect(await atlas.overlaps()).toEqual([]);
+      await atlas.screenshot(`reflow-${size.name}-timeline`);
+    });
+
+    test('the introduction and the filters fit without overlapping', async ({ atlas, page }) => {
+      await atlas.open();
+      await expect(atlas.introduction()).toBeVisible();
+      await expect
+        .poll(() =>
+          atlas.isOnFirstScreen(page.getByRole('heading', { name: 'What this atlas shows' })),
+        )
+        .toBe(true);
+      expect(await atlas.horizontalOverflow()).toBeLessThanOrEqual(0);
+      expect(await atlas.overlaps()).toEqual([]);
+      await atlas.screenshot(`reflow-${size.name}-introduction`);
+      await atlas.openFilters();
+      expect(await atlas.horizontalOverflow()).toBeLessThanOrEqual(0);
+      expect(await atlas.overlaps()).toEqual([]);
+    });
+  });
+}
