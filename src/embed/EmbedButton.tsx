@@ -1,8 +1,12 @@
 // The full atlas's "Embed" button: opens the embed dialog for the current view.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { embedStrings } from '../i18n/embed-strings';
-import { EmbedDialog } from './EmbedDialog';
 import './embed-dialog.css';
+
+// The dialog (code writer and live preview) loads only when someone opens it.
+const EmbedDialog = lazy(() =>
+  import('./EmbedDialog').then((module) => ({ default: module.EmbedDialog })),
+);
 
 export function EmbedButton() {
   const [open, setOpen] = useState(false);
@@ -17,7 +21,11 @@ export function EmbedButton() {
       >
         {embedStrings.embedButton}
       </button>
-      {open && <EmbedDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <EmbedDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
