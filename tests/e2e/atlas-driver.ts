@@ -232,6 +232,7 @@ export class AtlasDriver {
 
   /** Ticks "Show outside context" in the filters, as a reader would. */
   async showOutsideContext(): Promise<void> {
+    await this.openFilters();
     await this.page.getByTestId('filter-show-context').check();
   }
 

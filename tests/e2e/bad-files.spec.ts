@@ -125,7 +125,7 @@ test('the "events shown" download writes no cell a spreadsheet would run', async
 
 test('a search that matches nothing says so and offers to clear it', async ({ atlas, page }) => {
   await atlas.open();
-  await page.getByTestId('search-input').fill('zzzz-no-such-words');
+  await atlas.search('zzzz-no-such-words');
   const status = page.getByTestId('search-no-match');
   await expect(status).toHaveText(/No events match “zzzz-no-such-words”\./);
   await expect(atlas.timelineItems()).toHaveCount(0);

@@ -44,7 +44,9 @@ test.describe('a long data notice at 1366×768', () => {
     await page.route('**/data/events.csv', async (route) => {
       const response = await route.fetch();
       const lines = (await response.text()).split('\n');
-      for (const line of [2, 4, 6, 8, 10])
+      // Five rows that no guided tour names: a tour step naming a skipped event is reported
+      // on its own line, which this test of the notice's folding does not count.
+      for (const line of [11, 13, 14, 16, 18])
         lines[line] = (lines[line] ?? '').replace(CATEGORY, ',riots,');
       await route.fulfill({ response, body: lines.join('\n') });
     });

@@ -30,6 +30,7 @@ test('the outside-context lane is off by default, and when switched on is marked
   page,
 }) => {
   await atlas.open();
+  await atlas.openFilters();
   // Off by default: no lane, no outside item, the switch unticked.
   await expect(page.getByTestId('filter-show-context')).not.toBeChecked();
   expect(await atlas.isOutsideContextLaneShown()).toBe(false);

@@ -92,7 +92,7 @@ test('a clicker steps a tour from page load: PageDown, Space, arrows, PageUp, Ho
   // Escape leaves presentation mode; the atlas is back with its filters.
   await present.press('Escape');
   await expect(present.bar()).toHaveCount(0);
-  await expect(page.locator('.atlas-filters')).toBeVisible();
+  await expect(page.getByTestId('filters-toggle')).toBeVisible();
   expect(atlas.query().get('present')).toBeNull();
 });
 
