@@ -35,14 +35,14 @@ export function AboutSources() {
             <button
               type="button"
               className="link-button"
-              onClick={() => {
-                dispatch({ type: 'set-page', page: 'atlas', origin: 'panel' });
+              onClick={() =>
                 dispatch({
                   type: 'open-reader',
                   target: { sourceId: source.id, passageId: null },
+                  page: 'atlas',
                   origin: 'panel',
-                });
-              }}
+                })
+              }
             >
               {strings.aboutReadDocument}
             </button>

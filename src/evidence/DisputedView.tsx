@@ -26,10 +26,7 @@ export function DisputedView() {
         {disputed.map((event) => (
           <li key={event.id} data-testid="disputed-event" data-event-id={event.id}>
             <h3>
-              <EventLink
-                event={event}
-                onChosen={() => dispatch({ type: 'set-page', page: 'atlas', origin: 'panel' })}
-              >
+              <EventLink event={event} page="atlas">
                 {formatEdtf(event.date)}: {event.title}
               </EventLink>
             </h3>

@@ -77,7 +77,7 @@ export function SourceReader({ target }: { target: ReaderTarget }) {
         <ul>
           {citing.map((event) => (
             <li key={event.id}>
-              <EventLink event={event} onChosen={close}>
+              <EventLink event={event} closeReader onChosen={close}>
                 {formatEdtf(event.date)}: {event.title}
               </EventLink>
             </li>

@@ -16,14 +16,23 @@ import {
 } from './atlas-state';
 
 export type AtlasAction =
-  | { type: 'select-event'; eventId: string | null; siteId?: string | null; origin: ChangeOrigin }
+  | {
+      type: 'select-event';
+      eventId: string | null;
+      siteId?: string | null;
+      /** Leave a page (about, disputed) in the same step, so one click is one history entry. */
+      page?: AtlasPage;
+      /** Close the source reader in the same step. */
+      closeReader?: boolean;
+      origin: ChangeOrigin;
+    }
   | { type: 'select-site'; siteId: string | null; origin: ChangeOrigin }
   | { type: 'set-window'; window: TimeWindow; origin: ChangeOrigin }
   | { type: 'set-filters'; filters: Partial<AtlasFilters>; origin: ChangeOrigin }
   | { type: 'toggle-category'; category: Category; origin: ChangeOrigin }
   | { type: 'set-view'; view: AtlasView; origin: ChangeOrigin }
   | { type: 'set-page'; page: AtlasPage; origin: ChangeOrigin }
-  | { type: 'open-reader'; target: ReaderTarget | null; origin: ChangeOrigin }
+  | { type: 'open-reader'; target: ReaderTarget | null; page?: AtlasPage; origin: ChangeOrigin }
   | { type: 'restore'; state: AtlasState; origin: ChangeOrigin }
   | { type: 'set-intro'; open: boolean; origin: ChangeOrigin }
   | { type: 'set-keys-help'; open: boolean; origin: ChangeOrigin }
@@ -53,9 +62,17 @@ export function clampWindow(window: TimeWindow): TimeWindow {
 export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState {
   switch (action.type) {
     case 'select-event':
-      if (state.selectedEventId === action.eventId && action.siteId === undefined) return state;
+      if (
+        state.selectedEventId === action.eventId &&
+        action.siteId === undefined &&
+        (action.page === undefined || action.page === state.page) &&
+        (!action.closeReader || state.reader === null)
+      )
+        return state;
       return {
         ...state,
+        page: action.page ?? state.page,
+        reader: action.closeReader ? null : state.reader,
         // Choosing an event or a site, in any way, is leaving the introduction.
         introOpen: state.introOpen && action.eventId === null && !action.siteId,
         selectedEventId: action.eventId,
@@ -91,7 +108,7 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
     case 'set-page':
       return state.page === action.page ? state : { ...state, page: action.page };
     case 'open-reader':
-      return { ...state, reader: action.target };
+      return { ...state, reader: action.target, page: action.page ?? state.page };
     case 'set-intro':
       return state.introOpen === action.open ? state : { ...state, introOpen: action.open };
     case 'set-keys-help':

@@ -3,6 +3,8 @@ import { edtfEndMs, edtfStartMs } from '../data/edtf';
 import type { AtlasEvent, Claim, Dataset, Site } from '../data/types';
 import type { AtlasFilters, TimeWindow } from './atlas-state';
 
+export { findEvent, findSite } from './dataset-index';
+
 /** Remembers the last result for the same arguments (compared by identity). */
 function memoiseLast<Args extends unknown[], Result>(compute: (...args: Args) => Result) {
   let lastArgs: Args | null = null;
@@ -106,6 +108,18 @@ export const selectVisibleEvents = memoiseLast(
     events.filter((event) => overlapsWindow(event.startMs, event.endMs, window)),
 );
 
+/**
+ * What every view shows: the events that pass the filters and overlap the window, in
+ * dataset (time) order.
+ */
+export function selectShownEvents(
+  dataset: Dataset,
+  filters: AtlasFilters,
+  window: TimeWindow,
+): readonly AtlasEvent[] {
+  return selectVisibleEvents(selectFilteredEvents(dataset, filters), window);
+}
+
 /** How many visible events each site has. */
 export const selectCountsBySite = memoiseLast(
   (visible: readonly AtlasEvent[]): ReadonlyMap<string, number> => {
@@ -118,14 +132,6 @@ export const selectCountsBySite = memoiseLast(
 /** True when the site's period overlaps the window (sites outside it are dimmed). */
 export function isSiteActive(site: Site, window: TimeWindow): boolean {
   return overlapsWindow(edtfStartMs(site.period.start), edtfEndMs(site.period.end), window);
-}
-
-export function findEvent(dataset: Dataset, eventId: string | null): AtlasEvent | undefined {
-  return eventId === null ? undefined : dataset.events.find((event) => event.id === eventId);
-}
-
-export function findSite(dataset: Dataset, siteId: string | null): Site | undefined {
-  return siteId === null ? undefined : dataset.sites.find((site) => site.id === siteId);
 }
 
 /** The previous or next event among `events` relative to the selected one. */
