@@ -25,7 +25,10 @@ export function ShareButton() {
         type="button"
         className="share-button"
         data-testid="open-share"
-        onClick={() => setUrl(currentViewUrl(serialiseUrlState(store.getState())))}
+        onClick={() =>
+          // Students open the same step on their own screens, not in presentation mode.
+          setUrl(currentViewUrl(serialiseUrlState({ ...store.getState(), presenting: false })))
+        }
       >
         {shareStrings.share}
       </button>

@@ -34,6 +34,19 @@ test('the shared link follows a selection made just before sharing', async ({ at
   expect(decoded.searchParams.get('view')).toBe('list');
 });
 
+test('a link shared while presenting opens the same tour step, not presentation mode', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('tour=protection-and-attacks&step=6&present=1');
+  await page.locator('[data-testid="open-share"]:visible').click();
+  const dialog = page.getByTestId('share-dialog');
+  const decoded = new URL((await atlas.readQrCode(dialog.getByTestId('share-qr'))) ?? '');
+  expect(decoded.searchParams.get('tour')).toBe('protection-and-attacks');
+  expect(decoded.searchParams.get('step')).toBe('6');
+  expect(decoded.searchParams.get('present')).toBeNull();
+});
+
 test('Copy link puts the link on the clipboard and says so', async ({ atlas, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await atlas.open('event=2013-09-01-ashraf-attack');
