@@ -7,6 +7,7 @@ import { INTRO_HEADING_ID } from '../intro/Introduction';
 import { OfflineNote } from '../offline/OfflineNote';
 import { activeFilterCount } from '../panels/active-filters';
 import { PageLink } from '../panels/PageLink';
+import { ViewSwitch } from '../panels/ViewSwitch';
 import { PresentButton } from '../present/PresentButton';
 import { ShareButton } from '../share/ShareButton';
 import { useAtlasState, useDispatch } from '../state/store-context';
@@ -20,7 +21,6 @@ interface AtlasHeaderProps {
 }
 
 export function AtlasHeader({ filtersOpen, onToggleFilters }: AtlasHeaderProps) {
-  const view = useAtlasState((state) => state.view);
   const filterCount = useAtlasState((state) => activeFilterCount(state.filters));
   const dispatch = useDispatch();
   const openIntro = () => {
@@ -35,25 +35,7 @@ export function AtlasHeader({ filtersOpen, onToggleFilters }: AtlasHeaderProps) 
         <p className="atlas-subtitle">{strings.appSubtitle}</p>
       </div>
       <div className="atlas-tools">
-        <fieldset className="view-switch">
-          <legend className="visually-hidden">{strings.viewLegend}</legend>
-          <button
-            type="button"
-            aria-pressed={view === 'map'}
-            data-testid="show-map"
-            onClick={() => dispatch({ type: 'set-view', view: 'map', origin: 'panel' })}
-          >
-            {strings.openMap}
-          </button>
-          <button
-            type="button"
-            aria-pressed={view === 'list'}
-            data-testid="show-list"
-            onClick={() => dispatch({ type: 'set-view', view: 'list', origin: 'panel' })}
-          >
-            {strings.openList}
-          </button>
-        </fieldset>
+        <ViewSwitch />
         <button
           type="button"
           className={filterCount > 0 ? 'filters-toggle has-active-filters' : 'filters-toggle'}

@@ -11,7 +11,8 @@ import { ChronologyList } from '../panels/ChronologyList';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FiltersPanel } from '../panels/FiltersPanel';
 import { NoticeBanner } from '../panels/NoticeBanner';
-import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
+import { ViewSwitch } from '../panels/ViewSwitch';
+import { useAtlasState, useAtlasStore, useDataset } from '../state/store-context';
 import { serialiseUrlState } from '../state/url-state';
 import { TimelineView } from '../timeline/TimelineView';
 import '../app/layout.css';
@@ -37,7 +38,6 @@ export function EmbedLayout({ embed, dataIssues, urlNotices }: EmbedLayoutProps)
   const { controls } = embed;
   const store = useAtlasStore();
   const dataset = useDataset();
-  const dispatch = useDispatch();
   const view = useAtlasState((state) => state.view);
   const rootRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(store, dataset, embed.parentOrigin);
@@ -94,27 +94,7 @@ export function EmbedLayout({ embed, dataIssues, urlNotices }: EmbedLayoutProps)
             </div>
           </details>
         )}
-        {hasMap && hasList && (
-          <fieldset className="view-switch">
-            <legend className="visually-hidden">{strings.viewLegend}</legend>
-            <button
-              type="button"
-              aria-pressed={view === 'map'}
-              data-testid="show-map"
-              onClick={() => dispatch({ type: 'set-view', view: 'map', origin: 'panel' })}
-            >
-              {strings.openMap}
-            </button>
-            <button
-              type="button"
-              aria-pressed={view === 'list'}
-              data-testid="show-list"
-              onClick={() => dispatch({ type: 'set-view', view: 'list', origin: 'panel' })}
-            >
-              {embedStrings.listButton}
-            </button>
-          </fieldset>
-        )}
+        {hasMap && hasList && <ViewSwitch listLabel={embedStrings.listButton} />}
         <p className="embed-note">{embedStrings.sourcesNote}</p>
         <FullAtlasLink />
       </footer>

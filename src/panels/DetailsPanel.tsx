@@ -101,17 +101,7 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
         <button type="button" data-testid="cite-event" onClick={() => setCiting(true)}>
           {strings.cite}
         </button>
-        <button
-          type="button"
-          className="close-button"
-          aria-label={strings.closeDetails}
-          data-testid="close-details"
-          onClick={() =>
-            dispatch({ type: 'select-event', eventId: null, siteId: null, origin: 'panel' })
-          }
-        >
-          ×
-        </button>
+        <CloseDetailsButton />
       </div>
       <h3 className="event-title" tabIndex={-1} ref={headingRef} data-testid="event-title">
         {event.title}
@@ -178,21 +168,10 @@ function prefersReducedMotion(): boolean {
 function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
   const events = dataset.events.filter((event) => event.siteId === site.id);
   const figureGroups = figureGroupsForSite(dataset, site.id);
-  const dispatch = useDispatch();
   return (
     <article className="site-details" data-testid="site-details" data-site-id={site.id}>
       <div className="details-actions">
-        <button
-          type="button"
-          className="close-button"
-          aria-label={strings.closeDetails}
-          data-testid="close-details"
-          onClick={() =>
-            dispatch({ type: 'select-event', eventId: null, siteId: null, origin: 'panel' })
-          }
-        >
-          ×
-        </button>
+        <CloseDetailsButton />
       </div>
       <h3>{site.name}</h3>
       <p className="site-kind">
@@ -223,5 +202,23 @@ function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
         ))}
       </ul>
     </article>
+  );
+}
+
+/** Closes the details: nothing selected, so the map takes the room back. */
+function CloseDetailsButton() {
+  const dispatch = useDispatch();
+  return (
+    <button
+      type="button"
+      className="close-button"
+      aria-label={strings.closeDetails}
+      data-testid="close-details"
+      onClick={() =>
+        dispatch({ type: 'select-event', eventId: null, siteId: null, origin: 'panel' })
+      }
+    >
+      ×
+    </button>
   );
 }
