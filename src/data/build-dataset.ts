@@ -1,10 +1,13 @@
 // Builds the trusted Dataset from the raw text of the data files: validates every row,
 // resolves every reference, and (when the source texts are given) finds every quote.
 // Shared by the app's loader and the `data:check` command. Never throws.
+
+import { buildMoves } from './build-moves';
 import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
 import { checkFigureScopes } from './figure-scopes';
 import { type DataFileContent, readableText } from './file-content';
 import { FileDependents } from './file-dependents';
+import { MOVE_CLAIM_COLUMNS, MOVE_COLUMNS } from './move-schemas';
 import { yearOutsidePeriod } from './period';
 import { coarserDateThan } from './quote-dates';
 import { createQuoteFinder, type TextSpan } from './quote-match';
@@ -291,6 +294,20 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
     });
   })();
 
+  // Moves: built after the events and sources they point to.
+  const moves = (() => {
+    const result = buildMoves(texts.moves, texts.moveClaims, {
+      siteIds,
+      eventIds: new Set(events.map((event) => event.id)),
+      rejectedEventIds: new Set([...rejectedEventIds, ...eventIds]),
+      sourceIds: new Set(sourceById.keys()),
+      unusable: (file) => dependents.isUnusable(file),
+      checkQuote,
+    });
+    report(result.issues, result.warnings);
+    return result.moves;
+  })();
+
   const fileOrder: readonly string[] = Object.values(DATA_FILES);
   // A whole-file cause comes first: it is usually the one thing to fix.
   const sorted = dependents
@@ -304,7 +321,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
   const byPlace = (a: DataIssue, b: DataIssue) =>
     fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.line - b.line;
   return {
-    dataset: { sources, sites, events, figures },
+    dataset: { sources, sites, events, figures, moves },
     issues: sorted,
     // Warnings about a file that is unusable anyway would only bury its one message.
     warnings: warnings.filter((warning) => !dependents.isUnusable(warning.file)).sort(byPlace),
@@ -316,6 +333,8 @@ const COLUMNS_BY_FILE: Record<string, readonly string[]> = {
   [DATA_FILES.events]: EVENT_COLUMNS,
   [DATA_FILES.claims]: CLAIM_COLUMNS,
   [DATA_FILES.figures]: FIGURE_COLUMNS,
+  [DATA_FILES.moves]: MOVE_COLUMNS,
+  [DATA_FILES.moveClaims]: MOVE_CLAIM_COLUMNS,
 };
 
 /** "data/events.csv:12:4 (site): the site ..." — line, then column number where known. */

@@ -106,6 +106,8 @@ describe('loadDataset', () => {
       ['data/events.csv', true],
       ['data/claims.csv', true],
       ['data/figures.csv', true],
+      ['data/moves.csv', true],
+      ['data/move-claims.csv', true],
     ]);
     expect(issues[0]?.message).toBe(
       'the file could not be read: no answer within 20 seconds; check the connection and try again',

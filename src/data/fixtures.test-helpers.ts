@@ -54,5 +54,8 @@ export function validFixture(): FixtureTexts {
       'id,site,date,measure,scope,value,qualifier,source,quote,note',
       'killed-2011,camp-a,2011-04-08,killed-total,in the raid of 8 April 2011,36,exact,doc,"Thirty-six residents were killed, the group said.",',
     ].join('\n'),
+    // No moves: a dataset may have none (build-moves.test.ts adds its own).
+    moves: 'id,origin,destination,destination_level,date,end,events,title,note',
+    moveClaims: 'move,source,quote,speaker,date,count,qualifier,scope,note',
   };
 }

@@ -22,6 +22,8 @@ export function readDataTexts(root: string): DataTexts {
     events: bytesOrNull(join(root, DATA_FILES.events)),
     claims: bytesOrNull(join(root, DATA_FILES.claims)),
     figures: bytesOrNull(join(root, DATA_FILES.figures)),
+    moves: bytesOrNull(join(root, DATA_FILES.moves)),
+    moveClaims: bytesOrNull(join(root, DATA_FILES.moveClaims)),
   };
 }
 

@@ -91,6 +91,45 @@ export interface Figure {
   readonly note: string;
 }
 
+export const DESTINATION_LEVELS = ['place', 'country'] as const;
+/** `country`: the documents name only the country; the arc ends at a point standing for it. */
+export type DestinationLevel = (typeof DESTINATION_LEVELS)[number];
+
+/** One document's statement about a move, with the number of people where it gives one. */
+export interface MoveClaim {
+  /** Stable within the dataset: `${moveId}#${index}` in file order. */
+  readonly id: string;
+  readonly moveId: string;
+  readonly sourceId: string;
+  readonly quote: string;
+  readonly speaker: string;
+  /** The date this claim gives, when it differs from the move's. */
+  readonly date?: EdtfDate;
+  readonly count?: number;
+  readonly qualifier?: Qualifier;
+  /** Exactly which people the count covers. */
+  readonly scope: string;
+  readonly note: string;
+}
+
+/** People moving from one place to another, as the documents describe it. */
+export interface Move {
+  readonly id: string;
+  readonly originId: string;
+  readonly destinationId: string;
+  readonly destinationLevel: DestinationLevel;
+  readonly date: EdtfDate;
+  readonly end?: EdtfDate;
+  /** First millisecond the move may cover (UTC). */
+  readonly startMs: number;
+  /** First millisecond after the move (exclusive). */
+  readonly endMs: number;
+  readonly eventIds: readonly string[];
+  readonly title: string;
+  readonly note: string;
+  readonly claims: readonly MoveClaim[];
+}
+
 export interface DataIssue {
   readonly file: string;
   /** 1-based line; 0 when the problem is the file as a whole and has no line. */
@@ -108,6 +147,7 @@ export interface Dataset {
   readonly sites: readonly Site[];
   readonly events: readonly AtlasEvent[];
   readonly figures: readonly Figure[];
+  readonly moves: readonly Move[];
 }
 
 export const DATA_FILES = {
@@ -116,5 +156,7 @@ export const DATA_FILES = {
   events: 'data/events.csv',
   claims: 'data/claims.csv',
   figures: 'data/figures.csv',
+  moves: 'data/moves.csv',
+  moveClaims: 'data/move-claims.csv',
 } as const;
 export type DataFileKey = keyof typeof DATA_FILES;

@@ -99,7 +99,13 @@ export const SITES: readonly Site[] = [
   site('tirana', 'Tirana', 'city', '2013/2016'),
 ];
 
-export const DATASET: Dataset = { sources: [], sites: SITES, events: EVENTS, figures: [] };
+export const DATASET: Dataset = {
+  sources: [],
+  sites: SITES,
+  events: EVENTS,
+  figures: [],
+  moves: [],
+};
 
 export function ids(events: readonly AtlasEvent[]): string[] {
   return events.map((item) => item.id);

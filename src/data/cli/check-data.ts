@@ -27,8 +27,9 @@ const tours = dataUnusable ? { tours: [], issues: [] } : checkToursFile(root, da
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const claimCount = dataset.events.reduce((total, event) => total + event.claims.length, 0);
+const moveClaimCount = dataset.moves.reduce((total, move) => total + move.claims.length, 0);
 const stepCount = tours.tours.reduce((total, tour) => total + tour.steps.length, 0);
-const summary = `${plural(dataset.sources.length, 'source')}, ${plural(dataset.sites.length, 'site')}, ${plural(dataset.events.length, 'event')}, ${plural(claimCount, 'claim')}, ${plural(dataset.figures.length, 'figure')}, ${plural(context.facts.length, 'outside-context fact')}, ${plural(tours.tours.length, 'tour')} of ${plural(stepCount, 'step')}`;
+const summary = `${plural(dataset.sources.length, 'source')}, ${plural(dataset.sites.length, 'site')}, ${plural(dataset.events.length, 'event')}, ${plural(claimCount, 'claim')}, ${plural(dataset.figures.length, 'figure')}, ${plural(dataset.moves.length, 'move')} with ${plural(moveClaimCount, 'statement')}, ${plural(context.facts.length, 'outside-context fact')}, ${plural(tours.tours.length, 'tour')} of ${plural(stepCount, 'step')}`;
 const problems = issues.length + tours.issues.length;
 const report = [
   ...issues.map(formatIssue),

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset, formatIssue } from './build-dataset';
+import { FIXTURE_SOURCE_TEXTS, type FixtureTexts, validFixture } from './fixtures.test-helpers';
+
+const MOVE_HEADER = 'id,origin,destination,destination_level,date,end,events,title,note';
+const CLAIM_HEADER = 'move,source,quote,speaker,date,count,qualifier,scope,note';
+const QUOTE = 'In early 2012 the residents moved.';
+
+function build(moves: string[], claims: string[]) {
+  const fixture = validFixture();
+  const sites = JSON.parse(fixture.sites ?? '{}');
+  sites.features.push({
+    ...sites.features[0],
+    geometry: { type: 'Point', coordinates: [44.3, 33.3] },
+    properties: { ...sites.features[0].properties, id: 'camp-b', name: 'Camp B' },
+  });
+  const texts: FixtureTexts = {
+    ...fixture,
+    sites: JSON.stringify(sites),
+    moves: [MOVE_HEADER, ...moves].join('\n'),
+    moveClaims: [CLAIM_HEADER, ...claims].join('\n'),
+  };
+  const result = buildDataset(texts, { sourceTexts: FIXTURE_SOURCE_TEXTS });
+  return { ...result, messages: result.issues.map(formatIssue) };
+}
+
+const goodMove = '2012-a-to-b,camp-a,camp-b,place,2012~,,2012-move,From Camp A to Camp B,';
+const goodClaim = `2012-a-to-b,doc,${QUOTE},The group,,,,,`;
+
+describe('moves', () => {
+  it('builds a move with its places, dates, events and quoted statements', () => {
+    const { dataset, messages } = build([goodMove], [goodClaim]);
+    expect(messages).toEqual([]);
+    expect(dataset.moves).toHaveLength(1);
+    const [move] = dataset.moves;
+    expect(move).toMatchObject({
+      id: '2012-a-to-b',
+      originId: 'camp-a',
+      destinationId: 'camp-b',
+      destinationLevel: 'place',
+      eventIds: ['2012-move'],
+      startMs: Date.UTC(2012, 0, 1),
+      endMs: Date.UTC(2013, 0, 1),
+    });
+    expect(move?.claims[0]).toMatchObject({ id: '2012-a-to-b#1', sourceId: 'doc', quote: QUOTE });
+  });
+
+  it('keeps two documents’ counts for one move as two statements, never one number', () => {
+    const { dataset } = build(
+      [goodMove],
+      [
+        `2012-a-to-b,doc,${QUOTE},The group,,400,about,moved in 2012,`,
+        `2012-a-to-b,doc,${QUOTE},Another speaker,,380,exact,moved in 2012,`,
+      ],
+    );
+    expect(dataset.moves[0]?.claims.map((claim) => [claim.count, claim.qualifier])).toEqual([
+      [400, 'about'],
+      [380, 'exact'],
+    ]);
+  });
+
+  it('names file, line and column for a move from or to a place that does not exist', () => {
+    const { dataset, messages } = build(
+      ['2012-a-to-b,camp-a,camp-x,place,2012~,,2012-move,From Camp A to Camp X,'],
+      [goodClaim],
+    );
+    expect(dataset.moves).toEqual([]);
+    expect(messages).toContain(
+      'data/moves.csv:2:3 (destination): the site "camp-x" is not in data/sites.geojson',
+    );
+  });
+
+  it('names the line and column of a count given without its quote', () => {
+    const { messages } = build([goodMove], ['2012-a-to-b,doc,,The group,,400,about,moved,']);
+    expect(messages).toContain(
+      'data/move-claims.csv:2:3 (quote): a count needs the passage that gives it: quote the source word for word',
+    );
+  });
+
+  it('rejects a count whose quote is not word for word in its document', () => {
+    const { dataset, messages } = build(
+      [goodMove],
+      [
+        goodClaim,
+        '2012-a-to-b,doc,In early 2012 all the residents moved.,The group,,400,about,moved,',
+      ],
+    );
+    expect(messages[0]).toMatch(
+      /^data\/move-claims\.csv:3:3 \(quote\): the quote is not found word for word/,
+    );
+    expect(dataset.moves[0]?.claims).toHaveLength(1);
+  });
+
+  it('rejects a move whose period ends before it starts', () => {
+    const { dataset, messages } = build(
+      ['2012-a-to-b,camp-a,camp-b,place,2012~,2011,2012-move,From Camp A to Camp B,'],
+      [goodClaim],
+    );
+    expect(dataset.moves).toEqual([]);
+    expect(messages).toEqual(['data/moves.csv:2:6 (end): end 2011 comes before date 2012~']);
+  });
+
+  it('rejects an unknown event, an unknown move and a move without any statement', () => {
+    const { messages } = build(
+      [
+        '2012-a-to-b,camp-a,camp-b,place,2012~,,2012-nothing,From Camp A to Camp B,',
+        '2013-b-to-a,camp-b,camp-a,country,2013,,,From Camp B to Camp A,',
+      ],
+      [`2012-a-to-c,doc,${QUOTE},The group,,,,,`],
+    );
+    expect(messages).toEqual([
+      'data/moves.csv:2:7 (events): the event "2012-nothing" is not in data/events.csv (or was skipped because of an error there)',
+      'data/moves.csv:3:1 (id): the move "2013-b-to-a" has no statement in data/move-claims.csv; every move needs at least one quoted source',
+      'data/move-claims.csv:2:1 (move): the move "2012-a-to-c" is not in data/moves.csv',
+    ]);
+  });
+
+  it('keeps the good rows when one row is bad', () => {
+    const { dataset } = build(
+      [goodMove, '2013-b-to-a,camp-b,nowhere,place,2013,,,Back,'],
+      [goodClaim, `2013-b-to-a,doc,${QUOTE},The group,,,,,`],
+    );
+    expect(dataset.moves.map((move) => move.id)).toEqual(['2012-a-to-b']);
+  });
+});
