@@ -1,0 +1,96 @@
+// One MapLibre marker per site, whose element React fills with the site's button (see
+// MapView's portals). Owns the markers' placement: the pan to a focused marker off screen,
+// and the nudges that keep sites a few kilometres apart from sharing a pixel.
+import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { useEffect, useState } from 'react';
+import type { AtlasEvent, Site } from '../data/types';
+import { byPlacementPriority, declutter, MARKER_SPACING_PX } from './declutter';
+import { LABEL_SIDE } from './map-frame';
+import { sitesInStoryOrder } from './site-order';
+import { prefersReducedMotion } from './use-fly-to-selection';
+
+/** Space between a dot's centre and its name, in CSS pixels (see map.css). */
+const LABEL_GAP_PX = 16;
+
+/** How long the map pans to a marker that receives focus off screen, in milliseconds. */
+const FOCUS_PAN_MS = 250;
+
+/** Room kept around a focused marker so its name shows, in CSS pixels. */
+const FOCUS_MARGIN_PX = 48;
+
+const NO_ANCHORS: ReadonlyMap<string, HTMLElement> = new Map();
+
+export function useMarkerAnchors(
+  map: MapLibreMap | null,
+  sites: readonly Site[],
+  events: readonly AtlasEvent[],
+): ReadonlyMap<string, HTMLElement> {
+  const [anchors, setAnchors] = useState(NO_ANCHORS);
+  useEffect(() => {
+    if (!map) return;
+    const container = map.getContainer();
+    const elements = new Map<string, HTMLElement>();
+    const markers = new Map<string, Marker>();
+    // Markers are added in story order, which is the order Tab reaches them.
+    for (const site of sitesInStoryOrder(sites, events)) {
+      const element = document.createElement('div');
+      element.className = 'site-marker-anchor';
+      element.addEventListener('focusin', () => {
+        container.scrollTop = 0;
+        container.scrollLeft = 0;
+        const { x, y } = map.project([site.longitude, site.latitude]);
+        const { clientWidth, clientHeight } = container;
+        const margin = Math.min(FOCUS_MARGIN_PX, clientWidth / 4, clientHeight / 4);
+        const outside =
+          x < margin || y < margin || x > clientWidth - margin || y > clientHeight - margin;
+        // A short pan, not a flight: a keyboard user tabbing along the markers should not wait.
+        if (outside) {
+          map.easeTo({
+            center: [site.longitude, site.latitude],
+            duration: prefersReducedMotion() ? 0 : FOCUS_PAN_MS,
+          });
+        }
+      });
+      elements.set(site.id, element);
+      markers.set(
+        site.id,
+        new Marker({ element, anchor: 'center' })
+          .setLngLat([site.longitude, site.latitude])
+          .addTo(map),
+      );
+    }
+    // Sites a few kilometres apart (Camp Liberty and Baghdad) share a pixel when zoomed out:
+    // nudge the later ones aside so each stays visible and clickable.
+    const spreadMarkers = () => {
+      const points = byPlacementPriority(sites).map((site) => {
+        const { x, y } = map.project([site.longitude, site.latitude]);
+        return { id: site.id, x, y };
+      });
+      const offsets = declutter(points, MARKER_SPACING_PX);
+      for (const point of points) {
+        const offset = offsets.get(point.id) ?? [0, 0];
+        markers.get(point.id)?.setOffset(offset);
+        // A name that would run off the map's edge is moved below its dot (Baghdad on a phone).
+        const element = elements.get(point.id);
+        const name = element?.querySelector<HTMLElement>('.site-marker-name');
+        if (!element || !name) continue;
+        const x = point.x + offset[0];
+        const room = LABEL_SIDE[point.id] === 'start' ? x : container.clientWidth - x;
+        element.toggleAttribute('data-label-below', name.offsetWidth + LABEL_GAP_PX > room);
+      }
+    };
+    map.once('idle', spreadMarkers);
+    map.on('zoomend', spreadMarkers);
+    map.on('resize', spreadMarkers);
+    spreadMarkers();
+    setAnchors(elements);
+    return () => {
+      map.off('idle', spreadMarkers);
+      map.off('zoomend', spreadMarkers);
+      map.off('resize', spreadMarkers);
+      for (const marker of markers.values()) marker.remove();
+      setAnchors(NO_ANCHORS);
+    };
+  }, [map, sites, events]);
+  return anchors;
+}
