@@ -23,12 +23,15 @@ describe('the outside-context lane', () => {
       expect(isContextItemId(item.id)).toBe(true);
       expect(item.group).toBe(CONTEXT_LANE_ID);
       expect(item.className).toContain('outside-context-item');
-      expect(item.content).toContain('data-context-id=');
-      expect(item.content).not.toContain('data-event-id');
+      expect(item.label).toMatchObject({ kind: 'context', tag: 'Outside' });
       expect(item.content).toContain('Outside the documents');
     }
     expect(lane.items[0]).toMatchObject({ type: 'range' });
     expect(lane.items[1]).toMatchObject({ type: 'point' });
     expect(lane.items[1]?.content).toContain('Source: EU removes PMOI from terrorist list, UPI');
+    expect(lane.items[1]?.label).toMatchObject({
+      contextId: 'eu-2009',
+      title: 'EU delists the group',
+    });
   });
 });

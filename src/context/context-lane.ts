@@ -2,11 +2,7 @@
 // its drawing and its words as outside the five documents, so no one takes them for claims.
 import { formatEdtf } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
-import {
-  escapeHtml,
-  type TimelineGroupData,
-  type TimelineItemData,
-} from '../timeline/timeline-items';
+import type { TimelineGroupData, TimelineItemData } from '../timeline/timeline-items';
 import type { ContextFact } from './context-facts';
 
 export const CONTEXT_LANE_ID = 'outside-context';
@@ -26,16 +22,6 @@ export function contextDescription(fact: ContextFact): string {
   );
 }
 
-function itemContent(fact: ContextFact): string {
-  const description = escapeHtml(contextDescription(fact));
-  return (
-    `<span class="timeline-context-content" data-context-id="${escapeHtml(fact.id)}" title="${description}">` +
-    `<span class="timeline-context-tag" aria-hidden="true">${escapeHtml(strings.contextTag)}</span>` +
-    `<span class="timeline-item-title" aria-hidden="true">${escapeHtml(fact.title)}</span>` +
-    `<span class="visually-hidden">${description}</span></span>`
-  );
-}
-
 export function buildContextLane(facts: readonly ContextFact[]): {
   group: TimelineGroupData;
   items: TimelineItemData[];
@@ -43,19 +29,27 @@ export function buildContextLane(facts: readonly ContextFact[]): {
   return {
     group: {
       id: CONTEXT_LANE_ID,
-      content: escapeHtml(strings.contextLane),
+      content: strings.contextLane,
       className: 'lane-outside-context',
       title: strings.contextLaneTitle,
       // Above every site's lane: switched on, it is the first thing the reader sees.
       order: -1,
     },
     items: facts.map((fact) => {
+      const description = contextDescription(fact);
       const base = {
         id: `${CONTEXT_ITEM_PREFIX}${fact.id}`,
         group: CONTEXT_LANE_ID,
         start: fact.startMs,
         className: `outside-context-item precision-${fact.date.precision}`,
-        content: itemContent(fact),
+        content: description,
+        label: {
+          kind: 'context' as const,
+          contextId: fact.id,
+          tag: strings.contextTag,
+          title: fact.title,
+          description,
+        },
       };
       return fact.date.precision === 'day'
         ? { ...base, type: 'point' as const }

@@ -31,9 +31,3 @@ export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
     shapePath: 'M8 1.5l2 4.3 4.6.5-3.4 3.1 1 4.6L8 11.6 3.8 14l1-4.6L1.4 6.3 6 5.8z',
   },
 };
-
-/** The icon as an SVG string, for places that need markup (the timeline's items). */
-export function categoryIconMarkup(category: Category): string {
-  const style = CATEGORY_STYLES[category];
-  return `<svg class="category-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false"><path d="${style.shapePath}" fill="${style.colour}" stroke="#1a1a1a" stroke-width="1"/></svg>`;
-}

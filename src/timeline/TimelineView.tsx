@@ -18,14 +18,13 @@ import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
 import { MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
 import { findEvent, selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
-import { batchedInsert } from './batched-insert';
 import { revealItemVertically } from './reveal-item';
 import { syncItems } from './sync-items';
 import { TimelineLegend } from './TimelineLegend';
 import { commandForKey, type TimelineCommand, TimelineToolbar } from './TimelineToolbar';
 import { commandAction } from './timeline-commands';
 import { periodOfItemId, timelineItemsFor } from './timeline-density';
-import { markupToElement, prefersReducedMotion } from './timeline-dom';
+import { groupContentElement, itemContentElement, prefersReducedMotion } from './timeline-dom';
 import {
   buildTimelineGroups,
   sortByTime,
@@ -34,6 +33,7 @@ import {
 } from './timeline-items';
 import { isEventInView, MAXIMUM_WINDOW_MS } from './timeline-window';
 import { useCooperativeWheel } from './use-cooperative-wheel';
+import { batchedInsert, showWithoutWaiting } from './vis-timeline-adapter';
 import './timeline.css';
 
 interface TimelineHandles {
@@ -81,7 +81,8 @@ function timelineOptions(initial: TimeWindow): TimelineOptions {
     showCurrentTime: false,
     groupOrder: 'order',
     margin: { axis: 4, item: { horizontal: 6, vertical: 4 } },
-    template: (item: TimelineItemData) => markupToElement(item.content),
+    template: (item: TimelineItemData) => itemContentElement(item.label),
+    groupTemplate: (group: TimelineGroupData | null) => groupContentElement(group),
   };
 }
 
@@ -193,12 +194,8 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       }
     });
     handlesRef.current = { timeline, items: itemsData, groups: groupsData, drawn: new Map() };
-    // vis-timeline keeps itself hidden until its first 'rangechanged', which it emits on a
-    // 200 ms timer that every early redraw restarts (about a second at start-up here). The
-    // start window is already final, so say so at once.
-    (
-      timeline as unknown as { body: { emitter: { emit(name: string, props: object): void } } }
-    ).body.emitter.emit('rangechanged', { ...timeline.getWindow(), byUser: false });
+    // The start window is final: show the timeline now, not after its start-up timer.
+    showWithoutWaiting(timeline);
     return () => {
       handlesRef.current = null;
       // Range.destroy does not stop a running animation; a non-animated move cancels it.

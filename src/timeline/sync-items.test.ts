@@ -11,6 +11,7 @@ const item = (id: string, content = id): TimelineItemData => ({
   start: 0,
   className: '',
   content,
+  label: { kind: 'period', count: content, description: content },
 });
 
 function recordingStore() {

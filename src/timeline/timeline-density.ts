@@ -6,7 +6,7 @@ import type { AtlasEvent } from '../data/types';
 import { formatDay } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
 import type { TimeWindow } from '../state/atlas-state';
-import { buildTimelineItem, escapeHtml, type TimelineItemData } from './timeline-items';
+import { buildTimelineItem, type TimelineItemData } from './timeline-items';
 
 /** Beyond this many events in reach, periods are drawn as counts (about 0.4 s of layout here). */
 export const MOST_ITEMS_DRAWN = 300;
@@ -86,14 +86,11 @@ export function periodOfItemId(id: string): TimelinePeriod | null {
 }
 
 function periodItem(period: TimelinePeriod, count: number, siteName: string): TimelineItemData {
-  const label = escapeHtml(strings.timelinePeriodCount(count));
-  const title = escapeHtml(
-    strings.timelinePeriodTitle(
-      count,
-      siteName,
-      formatDay(period.startMs),
-      formatDay(period.endMs - 1),
-    ),
+  const description = strings.timelinePeriodTitle(
+    count,
+    siteName,
+    formatDay(period.startMs),
+    formatDay(period.endMs - 1),
   );
   return {
     id: periodItemId(period),
@@ -103,9 +100,8 @@ function periodItem(period: TimelinePeriod, count: number, siteName: string): Ti
     // A small gap keeps neighbouring periods of one lane on one row.
     end: period.startMs + (period.endMs - period.startMs) * 0.94,
     className: 'timeline-period',
-    content:
-      `<span class="timeline-item-content timeline-period-content" title="${title}">` +
-      `<span aria-hidden="true">${label}</span><span class="visually-hidden">${title}</span></span>`,
+    content: description,
+    label: { kind: 'period', count: strings.timelinePeriodCount(count), description },
   };
 }
 

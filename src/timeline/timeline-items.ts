@@ -1,18 +1,41 @@
 // Pure: turns sites and filtered events into the timeline's lanes (groups) and items.
-import type { AtlasEvent, Site } from '../data/types';
+import type { AtlasEvent, Category, Site } from '../data/types';
 import { formatEdtfRange } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
 import { isDisputed } from '../state/selectors';
-import { categoryIconMarkup } from '../theme/categories';
 
 /** A lane as vis-timeline reads it (structurally a vis `DataGroup`). */
 export interface TimelineGroupData {
   readonly id: string;
+  /** The lane's name as plain text; timeline-dom.ts puts it in as text, never as markup. */
   readonly content: string;
   readonly className: string;
   readonly title: string;
   readonly order: number;
 }
+
+/**
+ * What an item shows, as data; timeline-dom.ts builds its DOM nodes, with text put in as
+ * text, so nothing here is markup and nothing needs escaping. `description` is the tooltip
+ * and the screen-reader text.
+ */
+export type TimelineItemLabel =
+  | {
+      readonly kind: 'event';
+      readonly eventId: string;
+      readonly category: Category;
+      readonly title: string;
+      readonly description: string;
+      readonly disputed: boolean;
+    }
+  | { readonly kind: 'period'; readonly count: string; readonly description: string }
+  | {
+      readonly kind: 'context';
+      readonly contextId: string;
+      readonly tag: string;
+      readonly title: string;
+      readonly description: string;
+    };
 
 /** An item as vis-timeline reads it (structurally a vis `DataItem`). */
 export interface TimelineItemData {
@@ -22,21 +45,12 @@ export interface TimelineItemData {
   readonly start: number;
   readonly end?: number;
   readonly className: string;
-  /** Escaped markup; TimelineView's template turns it into an element. */
+  /**
+   * Plain text vis-timeline requires: the label's description, so that a change in what an
+   * item says also changes this (sync-items.ts compares it). The template draws `label`.
+   */
   readonly content: string;
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for use in markup, inside elements and inside quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+  readonly label: TimelineItemLabel;
 }
 
 /** Events in time order: by start, longer periods first, then by id (stable). */
@@ -66,25 +80,23 @@ function itemClassName(event: AtlasEvent, disputed: boolean): string {
   return names.join(' ');
 }
 
-function itemContent(event: AtlasEvent, disputed: boolean): string {
-  const description = escapeHtml(itemDescription(event, disputed));
-  const mark = disputed ? '<span class="timeline-disputed-mark" aria-hidden="true">≠</span>' : '';
-  return (
-    `<span class="timeline-item-content" data-event-id="${escapeHtml(event.id)}" title="${description}">` +
-    categoryIconMarkup(event.category) +
-    `<span class="timeline-item-title" aria-hidden="true">${escapeHtml(event.title)}</span>${mark}` +
-    `<span class="visually-hidden">${description}</span></span>`
-  );
-}
-
 export function buildTimelineItem(event: AtlasEvent): TimelineItemData {
   const disputed = isDisputed(event);
+  const description = itemDescription(event, disputed);
   const base = {
     id: event.id,
     group: event.siteId,
     start: event.startMs,
     className: itemClassName(event, disputed),
-    content: itemContent(event, disputed),
+    content: description,
+    label: {
+      kind: 'event' as const,
+      eventId: event.id,
+      category: event.category,
+      title: event.title,
+      description,
+      disputed,
+    },
   };
   return isPointEvent(event)
     ? { ...base, type: 'point' }
@@ -129,7 +141,7 @@ export function buildTimelineGroups(
       const selected = id === selectedSiteId ? ' is-selected-site' : '';
       return {
         id,
-        content: escapeHtml(name),
+        content: name,
         className: `site-${id}${selected}`,
         title: name,
         order,

@@ -1,0 +1,31 @@
+// Fails on any vis-timeline upgrade, on purpose: the adapter relies on two internals of the
+// version below, and whoever upgrades must check they still hold (see the adapter's header).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHECKED_VIS_TIMELINE_VERSION } from './vis-timeline-adapter';
+
+const packageDirectory = new URL('../../node_modules/vis-timeline/', import.meta.url);
+const bundle = () =>
+  readFileSync(new URL('standalone/esm/vis-timeline-graph2d.mjs', packageDirectory), 'utf8');
+
+describe('the vis-timeline adapter', () => {
+  it('was checked against the installed vis-timeline (re-check it on every upgrade)', () => {
+    const installed = JSON.parse(readFileSync(new URL('package.json', packageDirectory), 'utf8'));
+    expect(installed.version).toBe(CHECKED_VIS_TIMELINE_VERSION);
+  });
+
+  it('relies on a start-up gate and an emitter that the installed bundle still has', () => {
+    const code = bundle();
+    // The gate the adapter opens early: the first 'rangechanged' makes the timeline visible.
+    expect(code).toMatch(/on\("rangechanged", \(\) => \{\s*if \(!this\.initialRangeChangeDone\)/);
+    expect(code).toContain('me.dom.root.style.visibility = "visible"');
+    // Every Timeline has the emitter's `emit` the adapter calls.
+    expect(code).toContain('Emitter(Core.prototype)');
+  });
+
+  it('relies on Group.add showing each item through _checkIfVisible (batched-insert.ts)', () => {
+    expect(bundle()).toMatch(
+      /\n {2}add\(item\) \{[^}]*?this\.items\[item\.id\] = item;[\s\S]{0,600}?this\._checkIfVisible\(item, this\.visibleItems, range\)/,
+    );
+  });
+});
