@@ -108,34 +108,47 @@ export function AtlasApp() {
 
 /** The root chooses the shell: the embed mode (`embed=1`), the presenter window or the full atlas. */
 function LoadedAtlas({ result, toursText }: { result: BuildResult; toursText: string | null }) {
-  const { tours, dataIssues } = useMemo(() => {
-    const read = readFetchedTours(toursText, referencesOf(result.dataset));
+  const { tours, dataIssues, linkTour, linkNotices } = useMemo(() => {
+    const references = referencesOf(result.dataset);
+    const read = readFetchedTours(toursText, references);
+    const curated = new Map(read.tours.map((tour) => [tour.id, tour]));
+    // A teacher's own tour may come in the link itself (made in the tour editor); it joins
+    // the tours, marked as not curated, and plays like them. Not inside a widget.
+    const search = window.location.search;
+    const link = isEmbedQuery(search)
+      ? { linkTour: null, notices: [] }
+      : readLinkTour(search, references, curated);
     return {
-      tours: new Map(read.tours.map((tour) => [tour.id, tour])),
+      tours: link.linkTour
+        ? new Map([...curated, [link.linkTour.tour.id, link.linkTour.tour]])
+        : curated,
       dataIssues: [...result.issues, ...read.issues.map(tourIssueAsDataIssue)],
+      linkTour: link.linkTour
+        ? { id: link.linkTour.tour.id, encoded: link.linkTour.encoded }
+        : undefined,
+      linkNotices: link.notices,
     };
   }, [result, toursText]);
-  const urlContext = useMemo(() => urlContextOf(result, tours), [result, tours]);
-  const [{ store, urlNotices, embed, linkTour }] = useState(() => {
+  const urlContext = useMemo(
+    () => ({ ...urlContextOf(result, tours), ...(linkTour ? { linkTour } : {}) }),
+    [result, tours, linkTour],
+  );
+  const [{ store, urlNotices, embed }] = useState(() => {
     const search = window.location.search;
     const embed = isEmbedQuery(search) ? readEmbedParameters(search) : null;
     const parsed = parseUrlState(embed ? embed.viewQuery : search, urlContext);
     const state = embed
       ? embedStartState(parsed.state, result.dataset, embed.linkHasWindow)
       : parsed.state;
-    // A teacher's own tour may come in the link itself (made in the tour editor).
-    const link = embed ? { linkTour: null, notices: [] } : readLinkTour(search, urlContext, tours);
     // A plain visit (a link that names no view) opens on the introduction.
     const introOpen =
       !embed &&
-      !link.linkTour &&
       !new URLSearchParams(search).has('presenter') &&
       serialiseUrlState(parsed.state) === '';
     return {
       store: createAtlasStore({ ...state, introOpen }),
-      urlNotices: [...link.notices, ...parsed.notices],
+      urlNotices: [...linkNotices, ...parsed.notices],
       embed,
-      linkTour: link.linkTour?.tour ?? null,
     };
   });
   // The presenter window is the same atlas in another shell, kept in step with this one.
@@ -152,12 +165,7 @@ function LoadedAtlas({ result, toursText }: { result: BuildResult; toursText: st
             <PresenterView urlContext={urlContext} />
           </Suspense>
         ) : (
-          <AtlasLayout
-            dataIssues={dataIssues}
-            urlNotices={urlNotices}
-            urlContext={urlContext}
-            linkTour={linkTour}
-          />
+          <AtlasLayout dataIssues={dataIssues} urlNotices={urlNotices} urlContext={urlContext} />
         )}
       </ToursProvider>
     </AtlasProvider>

@@ -17,8 +17,6 @@ import { useAtlasState } from '../state/store-context';
 import type { UrlContext } from '../state/url-state';
 import { TimelineView } from '../timeline/TimelineView';
 import { HandoutSlot } from '../tour-editor/HandoutSlot';
-import { LinkTourBanner } from '../tour-editor/LinkTourBanner';
-import type { Tour } from '../tours/tour-types';
 import { AtlasHeader } from './AtlasHeader';
 import { FiltersDrawer } from './FiltersDrawer';
 import { KeysHelp } from './KeysHelp';
@@ -31,8 +29,6 @@ interface AtlasLayoutProps {
   readonly dataIssues: readonly DataIssue[];
   readonly urlNotices: readonly string[];
   readonly urlContext: UrlContext;
-  /** A teacher's tour that came in the link, if any. */
-  readonly linkTour?: Tour | null;
 }
 
 // MapLibre is the largest part of the app: load it after the timeline and list can show.
@@ -40,7 +36,7 @@ const MapView = lazy(() =>
   import('../map/MapView').then((module) => ({ default: module.MapView })),
 );
 
-export function AtlasLayout({ dataIssues, urlNotices, urlContext, linkTour }: AtlasLayoutProps) {
+export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutProps) {
   const view = useAtlasState((state) => state.view);
   const printing = usePrinting();
   // The side column holds the introduction or the details; without either the map has it.
@@ -62,7 +58,6 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext, linkTour }: At
       <AtlasHeader filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
       <PresentationMode urlContext={urlContext} />
       <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />
-      {linkTour && <LinkTourBanner tour={linkTour} />}
       <div className={bodyClasses.filter(Boolean).join(' ')}>
         {filtersOpen && <FiltersDrawer onClose={closeFilters} />}
         <Introduction />

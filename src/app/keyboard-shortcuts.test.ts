@@ -85,4 +85,35 @@ describe('the introduction in the state', () => {
     const cleared = atlasReducer(open, { type: 'select-event', eventId: null, origin: 'panel' });
     expect(cleared.introOpen).toBe(true);
   });
+
+  it('steps a guided tour instead of the chronology while one is shown, and Escape leaves it', () => {
+    const tour = {
+      id: 'walk',
+      title: 'Walk',
+      audience: 'Anyone',
+      minutes: 3,
+      steps: [
+        { event: '2012-move', narration: 'The first step of the walk, on the move.' },
+        { event: '2011-04-08-raid', narration: 'The second step, back to the raid.' },
+      ],
+    };
+    const inTour: AtlasState = {
+      ...INITIAL_STATE,
+      selectedEventId: '2012-move',
+      tour: { tourId: 'walk', stepIndex: 0 },
+    };
+    const context = { zone: 'page' as const, state: inTour, events, tour };
+    // In time order → would stay on 2012-move's successor; the tour goes back to the raid.
+    expect(shortcutAction(press('ArrowRight'), context)).toMatchObject({
+      type: 'show-step',
+      position: { tourId: 'walk', stepIndex: 1 },
+      eventId: '2011-04-08-raid',
+      origin: 'keyboard',
+    });
+    expect(shortcutAction(press('PageUp'), context)).toBeNull();
+    expect(shortcutAction(press('Escape'), context)).toEqual({
+      type: 'leave-tour',
+      origin: 'keyboard',
+    });
+  });
 });

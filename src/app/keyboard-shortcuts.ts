@@ -3,10 +3,12 @@
 // keys (opened with ?) is drawn from the same table, so it cannot fall out of step.
 import type { AtlasEvent } from '../data/types';
 import { strings } from '../i18n/strings';
+import { tourGuideStrings } from '../i18n/tour-guide-strings';
+import { type StepCommand, stepAction } from '../present/step-navigation';
 import type { AtlasAction } from '../state/actions';
 import type { AtlasState } from '../state/atlas-state';
-import type { TimelineCommand } from '../timeline/TimelineToolbar';
 import { commandAction } from '../timeline/timeline-commands';
+import type { Tour } from '../tours/tour-types';
 
 /**
  * Where focus is when a key is pressed: on the page (body, a button, a link, the timeline),
@@ -27,6 +29,8 @@ export interface ShortcutContext {
   readonly state: AtlasState;
   /** The events that stepping moves through: the filtered ones, in time order. */
   readonly events: readonly AtlasEvent[];
+  /** The guided tour being shown, if any: stepping then moves through its steps. */
+  readonly tour?: Tour | null;
 }
 
 export interface Shortcut {
@@ -40,9 +44,19 @@ export interface Shortcut {
   readonly action: (context: ShortcutContext) => AtlasAction | null;
 }
 
-function step(command: TimelineCommand) {
-  return ({ events, state }: ShortcutContext) =>
-    commandAction(command, events, state.selectedEventId, state.window, 'keyboard');
+function step(command: StepCommand) {
+  return ({ events, state, tour }: ShortcutContext): AtlasAction | null => {
+    if (tour && state.tour?.tourId === tour.id) {
+      const action = stepAction(command, {
+        tour,
+        position: state.tour,
+        events,
+        selectedEventId: state.selectedEventId,
+      });
+      return action ? { ...action, origin: 'keyboard' } : null;
+    }
+    return commandAction(command, events, state.selectedEventId, state.window, 'keyboard');
+  };
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -71,11 +85,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     keys: ['Escape'],
     keyNames: ['Esc'],
-    description: strings.keyEscape,
+    description: tourGuideStrings.keyEscape,
     alsoIn: ['own-keys'],
     // Dialogs, the filters and the details panel close themselves when focus is inside them.
     action: ({ state }) => {
       if (state.introOpen) return { type: 'set-intro', open: false, origin: 'keyboard' };
+      if (state.tour !== null) return { type: 'leave-tour', origin: 'keyboard' };
       if (state.selectedEventId !== null || state.selectedSiteId !== null)
         return { type: 'select-event', eventId: null, siteId: null, origin: 'keyboard' };
       return null;

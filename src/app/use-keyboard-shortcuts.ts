@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { selectFilteredEvents } from '../state/selectors';
 import { useAtlasStore, useDataset } from '../state/store-context';
 import { sortByTime } from '../timeline/timeline-items';
+import { useTours } from '../tours/tours-context';
 import { type FocusZone, SHORTCUTS, type Shortcut, shortcutAction } from './keyboard-shortcuts';
 
 /** Inputs whose arrow keys do nothing, so the atlas may use them. */
@@ -32,6 +33,7 @@ export function focusZoneOf(target: EventTarget | null): FocusZone {
 export function useKeyboardShortcuts(shortcuts: readonly Shortcut[] = SHORTCUTS): void {
   const store = useAtlasStore();
   const dataset = useDataset();
+  const tours = useTours();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       // A part that handled the key itself (the timeline's own keys) has the last word.
@@ -43,6 +45,7 @@ export function useKeyboardShortcuts(shortcuts: readonly Shortcut[] = SHORTCUTS)
           zone: focusZoneOf(event.target),
           state,
           events: sortByTime(selectFilteredEvents(dataset, state.filters)),
+          tour: state.tour ? (tours.get(state.tour.tourId) ?? null) : null,
         },
         shortcuts,
       );
@@ -52,5 +55,5 @@ export function useKeyboardShortcuts(shortcuts: readonly Shortcut[] = SHORTCUTS)
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [store, dataset, shortcuts]);
+  }, [store, dataset, tours, shortcuts]);
 }

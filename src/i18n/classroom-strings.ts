@@ -62,8 +62,6 @@ export const tourEditorStrings = {
   downloadHelp:
     'To add it to the atlas’s own tours, put the downloaded entry in the "tours" list of data/tours.json and run npm run data:check.',
   startOver: 'Start a new tour',
-  linkTourLabel: 'Tour from the link',
-  stepOf: (index: number, count: number) => `Step ${index + 1} of ${count}:`,
   fromLinkMark:
     'A tour made by a teacher and shared as a link: not one of the atlas’s checked tours.',
 } as const;

@@ -7,6 +7,7 @@ import { selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { commandAction } from '../timeline/timeline-commands';
 import { sortByTime } from '../timeline/timeline-items';
+import { IntroTours } from './IntroTours';
 import './intro.css';
 
 export const INTRO_HEADING_ID = 'intro-heading';
@@ -55,7 +56,7 @@ export function Introduction() {
       <p id={caveatId} className="introduction-caveat">
         {strings.introCaveat} <PageLink page="about">{strings.introSourcesLink}</PageLink>
       </p>
-      {/* The ways on. Guided tours (presentation mode) are offered here too, after these. */}
+      {/* The ways on: the chronology from its start, exploring freely, or a guided tour. */}
       <div className="introduction-ways">
         <button
           type="button"
@@ -69,6 +70,7 @@ export function Introduction() {
           {strings.introExplore}
         </button>
       </div>
+      <IntroTours />
       <p>{strings.introHow}</p>
       <p className="introduction-keys">{strings.introKeysHint}</p>
     </section>

@@ -7,6 +7,7 @@ import { categoryLabels, siteKindLabels, strings } from '../i18n/strings';
 import { figureGroupsForSite } from '../state/figure-groups';
 import { findEvent, findSite, isDisputed } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
+import { TourGuide } from '../tours/TourGuide';
 import { CategoryIcon } from './CategoryIcon';
 import { ClaimList } from './ClaimList';
 import { DetailsStepper } from './DetailsStepper';
@@ -25,6 +26,7 @@ export function DetailsPanel() {
   const selectedEventId = useAtlasState((state) => state.selectedEventId);
   const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
   const introOpen = useAtlasState((state) => state.introOpen);
+  const inTour = useAtlasState((state) => state.tour !== null);
   const event = findEvent(dataset, selectedEventId);
   const site = event ? undefined : findSite(dataset, selectedSiteId);
   const dispatch = useDispatch();
@@ -32,6 +34,11 @@ export function DetailsPanel() {
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
     if (keyEvent.key !== 'Escape' || (!event && !site)) return;
     keyEvent.preventDefault();
+    // Escape leaves a guided tour first, as the page-wide Escape does; the step stays shown.
+    if (inTour) {
+      dispatch({ type: 'leave-tour', origin: 'panel' });
+      return;
+    }
     dispatch({ type: 'select-event', eventId: null, siteId: null, origin: 'panel' });
     returnFocusTo();
   };
@@ -48,6 +55,7 @@ export function DetailsPanel() {
       <h2 id="details-heading" className="visually-hidden">
         {strings.detailsHeading}
       </h2>
+      <TourGuide />
       {event ? (
         <EventDetails event={event} dataset={dataset} />
       ) : site ? (
@@ -83,13 +91,16 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
   const dispatch = useDispatch();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const selectionOrigin = useAtlasState((state) => state.selectionOrigin);
+  // A tour started from the introduction puts focus on its own narration (TourGuide).
+  const inTour = useAtlasState((state) => state.tour !== null);
   const site = findSite(dataset, event.siteId);
   const [citing, setCiting] = useState(false);
   useEffect(() => {
     // Move focus to the new details only when the user chose the event from the list or
     // started the story from the introduction.
-    if (selectionOrigin === 'list' || selectionOrigin === 'intro') headingRef.current?.focus();
-  }, [selectionOrigin]);
+    if (selectionOrigin === 'list' || (selectionOrigin === 'intro' && !inTour))
+      headingRef.current?.focus();
+  }, [selectionOrigin, inTour]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new event brings its title into view.
   useEffect(() => {
     const heading = headingRef.current;

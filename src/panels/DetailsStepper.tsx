@@ -12,10 +12,12 @@ export function DetailsStepper({ event }: { event: AtlasEvent }) {
   const dispatch = useDispatch();
   const filters = useAtlasState((state) => state.filters);
   const timeWindow = useAtlasState((state) => state.window);
+  // During a guided tour the tour's own Previous and Next lead the way instead.
+  const inTour = useAtlasState((state) => state.tour !== null);
   const events = sortByTime(selectFilteredEvents(dataset, filters));
   const index = events.findIndex((candidate) => candidate.id === event.id);
   // A selected event hidden by the filters has no place in the sequence.
-  if (index < 0) return null;
+  if (index < 0 || inTour) return null;
   const step = (command: 'previous' | 'next') => {
     const action = commandAction(command, events, event.id, timeWindow, 'panel');
     if (action) dispatch(action);

@@ -1,5 +1,6 @@
 // The tour's narration for the current step, in large type above the map and the details:
 // what the audience reads. Nothing is shown outside a tour (the details carry the event).
+import { tourEditorStrings } from '../i18n/classroom-strings';
 import { presentStrings } from '../i18n/present-strings';
 import { useAtlasState } from '../state/store-context';
 import type { Tour } from '../tours/tour-types';
@@ -23,6 +24,11 @@ export function NarrationBand({ tours }: { tours: ReadonlyMap<string, Tour> }) {
           {presentStrings.stepCounter(position.stepIndex + 1, tour.steps.length)}
         </span>
       </h2>
+      {tour.fromLink && (
+        <p className="narration-not-curated" data-testid="tour-not-curated">
+          {tourEditorStrings.fromLinkMark}
+        </p>
+      )}
       <p className="narration-text" data-testid="narration-text">
         {step.narration}
       </p>

@@ -46,7 +46,9 @@ export type AtlasAction =
       camera: MapCamera | null;
       origin: ChangeOrigin;
     }
-  | { type: 'set-presenting'; presenting: boolean; origin: ChangeOrigin };
+  | { type: 'set-presenting'; presenting: boolean; origin: ChangeOrigin }
+  /** Leaves the guided tour; what it shows stays on screen. */
+  | { type: 'leave-tour'; origin: ChangeOrigin };
 
 /** Keeps a window inside the limits and at least one day long. */
 export function clampWindow(window: TimeWindow): TimeWindow {
@@ -119,6 +121,8 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       return {
         ...state,
         tour: action.position,
+        // Starting or stepping a tour is leaving the introduction.
+        introOpen: state.introOpen && action.position === null,
         selectedEventId: action.eventId,
         selectedSiteId: action.siteId,
         window: clampWindow(action.window),
@@ -128,6 +132,8 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
         selectionOrigin: action.origin,
         windowOrigin: action.origin,
       };
+    case 'leave-tour':
+      return state.tour === null ? state : { ...state, tour: null };
     case 'set-presenting':
       return state.presenting === action.presenting
         ? state

@@ -49,6 +49,12 @@ export interface TourPosition {
   readonly stepIndex: number;
 }
 
+/** A teacher's tour that came in the link (`mytour`): its id, and the parameter as it came. */
+export interface LinkTourRef {
+  readonly id: string;
+  readonly encoded: string;
+}
+
 /** A map view a tour step asks for, instead of the selected event's site. */
 export interface MapCamera {
   /** [longitude, latitude] */
@@ -66,6 +72,8 @@ export interface AtlasState {
   readonly reader: ReaderTarget | null;
   /** The guided tour being shown, if any. */
   readonly tour: TourPosition | null;
+  /** A teacher's tour from the link; the link keeps carrying it while it is shown. */
+  readonly linkTour: LinkTourRef | null;
   /** Presentation mode: big type, controls for a clicker, filters hidden. */
   readonly presenting: boolean;
   /** Set by a tour step with its own map view; cleared by any other selection. */
@@ -111,6 +119,7 @@ export const INITIAL_STATE: AtlasState = {
   page: 'atlas',
   reader: null,
   tour: null,
+  linkTour: null,
   presenting: false,
   camera: null,
   introOpen: false,

@@ -11,6 +11,7 @@ import {
   type AtlasState,
   FULL_WINDOW,
   INITIAL_STATE,
+  type LinkTourRef,
   type TimeWindow,
   WINDOW_LIMITS,
 } from './atlas-state';
@@ -23,6 +24,8 @@ export interface UrlContext {
   readonly passageIds: ReadonlySet<string>;
   /** Guided tours by id; a link may name one with `tour` and `step`. */
   readonly tours?: ReadonlyMap<string, Tour>;
+  /** A teacher's tour read from this page's `mytour` at load (src/tour-editor), also in `tours`. */
+  readonly linkTour?: LinkTourRef;
 }
 
 export interface UrlParseResult {
@@ -125,15 +128,28 @@ function readTour(
   context: UrlContext,
   notices: string[],
 ): { tour: Tour; stepIndex: number } | null {
-  const tourText = params.get('tour');
+  let tourText = params.get('tour');
   const stepText = params.get('step');
+  const linkTour = linkTourOf(params, context);
+  if ((tourText === null || tourText === '') && linkTour) {
+    // A teacher's tour link without `tour=` (links made before tours could be played from a
+    // link name only its first event): play it from the step that shows the linked event.
+    const eventId = params.get('event');
+    const tour = context.tours?.get(linkTour.id);
+    if (tour && stepText === null) {
+      const index = tour.steps.findIndex((step) => step.event === eventId);
+      return { tour, stepIndex: Math.max(0, index) };
+    }
+    tourText = linkTour.id;
+  }
   if (tourText === null || tourText === '') {
     if (stepText !== null) notices.push(presentStrings.stepWithoutTour);
     return null;
   }
   const tour = idSchema.safeParse(tourText).success ? context.tours?.get(tourText) : undefined;
   if (!tour) {
-    notices.push(presentStrings.unknownTour(shorten(tourText)));
+    // A damaged `mytour` has given its own notice already: one cause, one line.
+    if (!params.has('mytour')) notices.push(presentStrings.unknownTour(shorten(tourText)));
     return null;
   }
   if (stepText === null) return { tour, stepIndex: 0 };
@@ -141,6 +157,12 @@ function readTour(
   if (step >= 1 && step <= tour.steps.length) return { tour, stepIndex: step - 1 };
   notices.push(presentStrings.unknownStep(shorten(stepText), tour.steps.length));
   return { tour, stepIndex: 0 };
+}
+
+/** The link's teacher tour, if its `mytour` is the one read at load. */
+function linkTourOf(params: URLSearchParams, context: UrlContext): LinkTourRef | null {
+  const linkTour = context.linkTour;
+  return linkTour && params.get('mytour') === linkTour.encoded ? linkTour : null;
 }
 
 export function parseUrlState(query: string, context: UrlContext): UrlParseResult {
@@ -219,6 +241,7 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
     page: pageText === 'about' || pageText === 'disputed' ? pageText : 'atlas',
     reader: sourceId ? { sourceId, passageId } : null,
     presenting: presentText === '1',
+    linkTour: linkTourOf(params, context),
     selectionOrigin: 'url',
     windowOrigin: 'url',
   };
@@ -301,5 +324,9 @@ export function serialiseUrlState(state: AtlasState): string {
     params.set('step', String(state.tour.stepIndex + 1));
   }
   if (state.presenting) params.set('present', '1');
+  // A teacher's tour travels in the link while it is being shown, so a reload or a shared
+  // link keeps it; it goes last, as it is long.
+  if (state.linkTour && state.tour?.tourId === state.linkTour.id)
+    params.set('mytour', state.linkTour.encoded);
   return params.toString().replace(/%2C/g, ',');
 }

@@ -58,11 +58,17 @@ export function decodeTour(text: string, references: TourReferences): TourLinkRe
   };
 }
 
-/** The link query that opens `tour` at its first step, and how long the tour's part is. */
+/**
+ * The link query that opens `tour` at its first step, and how long the tour's part is. The
+ * first event goes in too, so the link still shows it where the tour cannot be read.
+ */
 export function tourLinkQuery(tour: Tour): { query: string; encodedLength: number } {
   const encoded = encodeTour(tour);
-  const params = new URLSearchParams({ [TOUR_LINK_PARAMETER]: encoded });
+  const params = new URLSearchParams();
   const first = tour.steps[0]?.event;
   if (first) params.set('event', first);
+  params.set('tour', tour.id);
+  params.set('step', '1');
+  params.set(TOUR_LINK_PARAMETER, encoded);
   return { query: params.toString(), encodedLength: encoded.length };
 }

@@ -59,13 +59,32 @@ test('a teacher’s tour link opens the tour, marked as not curated, and a damag
   await narrations.nth(1).fill('An attack on the camp, as the residents’ supporters describe it.');
   const link = await editor.getByTestId('tour-link').inputValue();
   await page.goto(link);
-  const tour = page.getByTestId('link-tour');
-  await expect(tour).toContainText('Two attacks');
-  await expect(tour.getByTestId('tour-not-curated')).toBeVisible();
-  await expect(tour.getByTestId('link-tour-narration')).toContainText('Step 1 of 2');
+  const guide = page.getByTestId('tour-guide');
+  await expect(guide).toContainText('Two attacks');
+  await expect(guide.getByTestId('tour-not-curated')).toBeVisible();
+  await expect(guide.getByTestId('tour-guide-counter')).toHaveText('Step 1 of 2.');
   await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', RAID);
   await expect(page.getByTestId('notice-banner')).toHaveCount(0);
   await atlas.screenshot('tour-from-link');
+  // It plays like a curated tour: the clicker's Page Down goes to step 2, and the address
+  // keeps the tour, so a reload (or a student's copy of the link) stays on that step.
+  await page.keyboard.press('PageDown');
+  await expect(guide.getByTestId('tour-guide-counter')).toHaveText('Step 2 of 2.');
+  await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', ATTACK);
+  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('2');
+  expect(new URL(page.url()).searchParams.get('mytour')).toBe(
+    new URL(link).searchParams.get('mytour'),
+  );
+  await page.reload();
+  await expect(page.getByTestId('tour-guide-counter')).toHaveText('Step 2 of 2.');
+  // In presentation mode the narration band carries the same mark, and Page Up steps back.
+  await page.getByTestId('tour-guide-present').click();
+  const band = page.getByTestId('narration');
+  await expect(band.getByTestId('tour-not-curated')).toBeVisible();
+  await expect(band).toHaveAttribute('data-step', '2');
+  await page.keyboard.press('PageUp');
+  await expect(band).toHaveAttribute('data-step', '1');
+  await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', RAID);
   // Cut short, as a link copied by hand may be: one line says so; the atlas still works.
   const damaged = new URL(link);
   damaged.searchParams.set('mytour', (damaged.searchParams.get('mytour') ?? '').slice(0, 40));
@@ -73,7 +92,7 @@ test('a teacher’s tour link opens the tour, marked as not curated, and a damag
   await expect(page.getByTestId('url-notices').locator('li')).toHaveText([
     /the tour in this link is damaged/,
   ]);
-  await expect(page.getByTestId('link-tour')).toHaveCount(0);
+  await expect(page.getByTestId('tour-guide')).toHaveCount(0);
   expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
 });
 

@@ -1,0 +1,83 @@
+// A guided tour outside presentation mode: the tour's title, where we are, the narration of
+// the step, and the way on (Previous, Next, Present, Leave). It sits at the top of the details,
+// so the step's event is right below its narration. The keys ← → step the tour as well.
+import { useEffect, useRef } from 'react';
+import { tourEditorStrings } from '../i18n/classroom-strings';
+import { presentStrings } from '../i18n/present-strings';
+import { tourGuideStrings } from '../i18n/tour-guide-strings';
+import { useStepper } from '../present/use-stepper';
+import { useAtlasState, useDispatch } from '../state/store-context';
+import { useTours } from './tours-context';
+import './tour-guide.css';
+
+export function TourGuide() {
+  const position = useAtlasState((state) => state.tour);
+  const presenting = useAtlasState((state) => state.presenting);
+  const origin = useAtlasState((state) => state.selectionOrigin);
+  const tours = useTours();
+  const dispatch = useDispatch();
+  const step = useStepper();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const tour = position ? tours.get(position.tourId) : undefined;
+  const current = tour && position ? tour.steps[position.stepIndex] : undefined;
+  // A tour started from the introduction puts focus on its narration, where → carries on.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new tour start moves focus once.
+  useEffect(() => {
+    if (origin === 'intro') headingRef.current?.focus({ preventScroll: false });
+  }, [origin, tour?.id]);
+  if (!tour || !position || !current || presenting) return null;
+  const last = position.stepIndex === tour.steps.length - 1;
+  return (
+    <section className="tour-guide" aria-labelledby="tour-guide-heading" data-testid="tour-guide">
+      <h3 id="tour-guide-heading" ref={headingRef} tabIndex={-1}>
+        <span className="tour-guide-kind">{tourGuideStrings.kind}</span> {tour.title}
+      </h3>
+      {tour.fromLink && (
+        <p className="tour-guide-mark" data-testid="tour-not-curated">
+          {tourEditorStrings.fromLinkMark}
+        </p>
+      )}
+      <p className="tour-guide-narration" data-testid="tour-guide-narration">
+        <strong data-testid="tour-guide-counter">
+          {presentStrings.stepCounter(position.stepIndex + 1, tour.steps.length)}.
+        </strong>{' '}
+        {current.narration}
+      </p>
+      <div className="tour-guide-actions">
+        <button
+          type="button"
+          data-testid="tour-guide-previous"
+          disabled={position.stepIndex === 0}
+          onClick={() => step('previous')}
+        >
+          ← {presentStrings.previous}
+        </button>
+        <button
+          type="button"
+          className="primary-button"
+          data-testid="tour-guide-next"
+          disabled={last}
+          onClick={() => step('next')}
+        >
+          {presentStrings.next} →
+        </button>
+        <button
+          type="button"
+          data-testid="tour-guide-present"
+          title={presentStrings.presentHint}
+          onClick={() => dispatch({ type: 'set-presenting', presenting: true, origin: 'present' })}
+        >
+          {tourGuideStrings.present}
+        </button>
+        <button
+          type="button"
+          data-testid="tour-guide-leave"
+          onClick={() => dispatch({ type: 'leave-tour', origin: 'panel' })}
+        >
+          {tourGuideStrings.leave}
+        </button>
+      </div>
+      {last && <p className="tour-guide-end">{tourGuideStrings.end}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// Guided tours outside presentation mode: the introduction offers them, the narration leads
+// at the top of the details, the keys and the buttons step the tour, and a link keeps the step.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './playwright-helper';
+
+const TOUR = 'protection-and-attacks';
+const FIRST_STEP_EVENT = '2004-individual-protection-agreements';
+const SECOND_STEP_EVENT = '2004-07-21-protected-persons';
+
+test('the introduction offers the guided tours, and one starts at its first step with its narration', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  const offered = page.getByTestId('intro-tour');
+  // Every curated tour of data/tours.json, with its length.
+  await expect(offered).toHaveCount(4);
+  await expect(offered.first()).toContainText(/about \d+ min, \d+ steps/);
+  await page.locator(`[data-testid="intro-tour"][data-tour-id="${TOUR}"]`).click();
+  await expect(atlas.introduction()).toHaveCount(0);
+  const guide = page.getByTestId('tour-guide');
+  await expect(guide).toContainText('Protection and attacks');
+  await expect(guide.getByTestId('tour-guide-counter')).toHaveText('Step 1 of 10.');
+  await expect(page.getByTestId('event-details')).toHaveAttribute(
+    'data-event-id',
+    FIRST_STEP_EVENT,
+  );
+  // Focus is on the tour, so → goes on at once; the details' own stepper gives way to the tour's.
+  await expect(page.getByRole('heading', { name: /Guided tour: Protection/ })).toBeFocused();
+  await expect(page.getByTestId('details-next')).toHaveCount(0);
+  await atlas.screenshot('guided-tour-step-1');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await page.keyboard.press('ArrowRight');
+  await expect(guide.getByTestId('tour-guide-counter')).toHaveText('Step 2 of 10.');
+  await expect(page.getByTestId('event-details')).toHaveAttribute(
+    'data-event-id',
+    SECOND_STEP_EVENT,
+  );
+  // The address names the step, so a reload (or the link handed to a student) keeps it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('2');
+  await page.reload();
+  await expect(page.getByTestId('tour-guide-counter')).toHaveText('Step 2 of 10.');
+  await page.getByTestId('tour-guide-previous').click();
+  await expect(page.getByTestId('tour-guide-counter')).toHaveText('Step 1 of 10.');
+  await page.getByTestId('tour-guide-next').click();
+  await expect(page.getByTestId('tour-guide-counter')).toHaveText('Step 2 of 10.');
+});
+
+test('leaving a tour keeps its event on screen and gives the keys back to the chronology', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open(`tour=${TOUR}&step=2`);
+  await expect(page.getByTestId('tour-guide-counter')).toHaveText('Step 2 of 10.');
+  await page.getByTestId('tour-guide-leave').click();
+  await expect(page.getByTestId('tour-guide')).toHaveCount(0);
+  await expect(page.getByTestId('event-details')).toHaveAttribute(
+    'data-event-id',
+    SECOND_STEP_EVENT,
+  );
+  await expect.poll(() => new URL(page.url()).searchParams.has('tour')).toBe(false);
+  // The chronology's own stepper is back.
+  await expect(page.getByTestId('details-next')).toBeVisible();
+  // Escape leaves a tour as well.
+  await atlas.open(`tour=${TOUR}&step=3`);
+  await expect(page.getByTestId('tour-guide')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('tour-guide')).toHaveCount(0);
+  await expect(page.getByTestId('event-details')).toBeVisible();
+});
