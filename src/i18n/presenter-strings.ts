@@ -9,6 +9,7 @@ export const presenterStrings = {
   presenterNoNotes: 'No notes for this step.',
   presenterElapsed: 'Elapsed',
   presenterResetTimer: 'Reset timer',
+  presenterBlack: 'Black screen (B)',
   presenterWaiting: 'Waiting for the audience window…',
   presenterLinked: 'In step with the audience window.',
   presenterAlone:

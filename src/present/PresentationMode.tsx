@@ -39,8 +39,17 @@ export function PresentationMode({ urlContext }: { urlContext: UrlContext }) {
   const autoplay = useAutoplay(advance, (reason) =>
     setNotice(reason === 'end' ? presentStrings.autoplayEnded : presentStrings.autoplayPaused),
   );
-  const link = usePresenterSync('audience', urlContext);
   const [black, setBlack] = useState(false);
+  // The presenter window may black the screen out too (its B key or button).
+  const toggleBlackFromPresenter = useCallback(() => {
+    if (store.getState().presenting) setBlack((value) => !value);
+  }, [store]);
+  const { status: link } = usePresenterSync(
+    'audience',
+    urlContext,
+    black,
+    toggleBlackFromPresenter,
+  );
   useEffect(() => {
     if (link === 'linked') setNotice(presentStrings.presenterConnected);
   }, [link]);

@@ -165,6 +165,16 @@ test('the presenter window follows the projector and drives it; closing it leave
   expect(atlas.query().get('step')).toBe('3');
   await presenter.keyboard.press('PageDown');
   await expect(present.counter()).toHaveText('Step 4 of 10');
+  // B in the presenter window blacks out the projector (the clicker may be plugged into the
+  // teacher's screen), its button shows it, and B again brings the picture back.
+  await expect(atlas.page.getByTestId('black-screen')).toHaveCount(0);
+  await presenter.keyboard.press('b');
+  await expect(atlas.page.getByTestId('black-screen')).toBeVisible();
+  await expect(presenter.getByTestId('presenter-black')).toHaveAttribute('aria-pressed', 'true');
+  await presenter.getByTestId('presenter-black').click();
+  await expect(atlas.page.getByTestId('black-screen')).toHaveCount(0);
+  await expect(presenter.getByTestId('presenter-black')).toHaveAttribute('aria-pressed', 'false');
+  await expect(present.counter()).toHaveText('Step 4 of 10');
   const axe = await new AxeBuilder({ page: presenter }).analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   await presenter.screenshot({ path: 'tests/e2e/artifacts/presenter-window.png' });

@@ -47,7 +47,7 @@ const STATUS_TEXT: Record<LinkStatus, string> = {
 export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
   const dataset = useDataset();
   const tours = useTours();
-  const status = usePresenterSync('presenter', urlContext);
+  const { status, black, toggleBlack } = usePresenterSync('presenter', urlContext);
   const step = useStepper();
   const position = useAtlasState((state) => state.tour);
   const filters = useAtlasState((state) => state.filters);
@@ -66,11 +66,14 @@ export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
       ) {
         event.preventDefault();
         step(command);
+      } else if (command === 'black') {
+        event.preventDefault();
+        toggleBlack();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [step]);
+  }, [step, toggleBlack]);
 
   const tour = position ? tours.get(position.tourId) : undefined;
   const current = tour && position ? tour.steps[position.stepIndex] : undefined;
@@ -106,6 +109,15 @@ export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
         </button>
         <button type="button" data-testid="presenter-next" onClick={() => step('next')}>
           {presentStrings.next} →
+        </button>
+        <button
+          type="button"
+          data-testid="presenter-black"
+          aria-pressed={black === true}
+          disabled={status !== 'linked'}
+          onClick={toggleBlack}
+        >
+          {presenterStrings.presenterBlack}
         </button>
       </nav>
       <div className="presenter-columns">

@@ -1,7 +1,7 @@
 // Keeps two windows of the atlas in step over BroadcastChannel (see presenter-channel.ts).
 // Both windows ask to `connect` when they start, so either may be reloaded or closed and
 // reopened; the audience window's state wins whenever a link forms.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAtlasStore } from '../../state/store-context';
 import { parseUrlState, serialiseUrlState, type UrlContext } from '../../state/url-state';
 import {
@@ -15,11 +15,38 @@ import {
 export type PresenterRole = 'audience' | 'presenter';
 export type LinkStatus = 'unsupported' | 'waiting' | 'linked' | 'alone';
 
-export function usePresenterSync(role: PresenterRole, urlContext: UrlContext): LinkStatus {
+export interface BlackScreenLink {
+  /** The audience window's black screen, as this window knows it (null: not heard yet). */
+  readonly black: boolean | null;
+  /** Presenter window: asks the audience window to black out, or to show again. */
+  readonly toggleBlack: () => void;
+}
+
+export interface PresenterSync extends BlackScreenLink {
+  readonly status: LinkStatus;
+}
+
+/**
+ * `audienceBlack` and `onToggleBlack` are the audience window's black screen: it reports the
+ * one and obeys the other. The presenter window leaves them out.
+ */
+export function usePresenterSync(
+  role: PresenterRole,
+  urlContext: UrlContext,
+  audienceBlack?: boolean,
+  onToggleBlack?: () => void,
+): PresenterSync {
   const store = useAtlasStore();
   const [status, setStatus] = useState<LinkStatus>(() =>
     presenterChannelSupported() ? 'waiting' : 'unsupported',
   );
+  const [black, setBlack] = useState<boolean | null>(null);
+  const channelRef = useRef<{ send: (message: PresenterMessage) => void; id: string } | null>(null);
+  // Read through refs, so the channel is not reopened when they change.
+  const blackRef = useRef(audienceBlack);
+  blackRef.current = audienceBlack;
+  const onToggleRef = useRef(onToggleBlack);
+  onToggleRef.current = onToggleBlack;
 
   useEffect(() => {
     if (!presenterChannelSupported()) return;
@@ -28,12 +55,20 @@ export function usePresenterSync(role: PresenterRole, urlContext: UrlContext): L
     let linked = false;
     let applying = false;
     const send = (message: PresenterMessage) => channel.postMessage(message);
+    channelRef.current = { send, id };
+    const sendBlack = () => {
+      if (role === 'audience' && blackRef.current !== undefined)
+        send({ type: 'black', from: id, role, black: blackRef.current });
+    };
     const sendState = () =>
       send({ type: 'state', from: id, role, query: serialiseUrlState(store.getState()) });
     const link = () => {
       linked = true;
       setStatus('linked');
-      if (role === 'audience') sendState();
+      if (role === 'audience') {
+        sendState();
+        sendBlack();
+      }
     };
 
     channel.onmessage = (event: MessageEvent) => {
@@ -60,6 +95,12 @@ export function usePresenterSync(role: PresenterRole, urlContext: UrlContext): L
           linked = false;
           setStatus('alone');
           break;
+        case 'toggle-black':
+          if (role === 'audience') onToggleRef.current?.();
+          break;
+        case 'black':
+          if (role === 'presenter') setBlack(message.black);
+          break;
       }
     };
     const unsubscribe = store.subscribe(() => {
@@ -72,9 +113,22 @@ export function usePresenterSync(role: PresenterRole, urlContext: UrlContext): L
       window.removeEventListener('pagehide', sayBye);
       unsubscribe();
       sayBye();
+      channelRef.current = null;
       channel.close();
     };
   }, [store, role, urlContext]);
 
-  return status;
+  // The audience window tells the presenter window each time its screen blacks out or shows.
+  useEffect(() => {
+    const channel = channelRef.current;
+    if (role !== 'audience' || audienceBlack === undefined || !channel) return;
+    channel.send({ type: 'black', from: channel.id, role, black: audienceBlack });
+  }, [role, audienceBlack]);
+
+  const toggleBlack = useCallback(() => {
+    const channel = channelRef.current;
+    if (channel) channel.send({ type: 'toggle-black', from: channel.id, role });
+  }, [role]);
+
+  return { status, black, toggleBlack };
 }
