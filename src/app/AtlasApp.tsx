@@ -53,9 +53,11 @@ export function urlContextOf(
     eventIds: new Set(dataset.events.map((event) => event.id)),
     siteIds: new Set(dataset.sites.map((site) => site.id)),
     sourceIds: new Set(dataset.sources.map((source) => source.id)),
+    moveIds: new Set(dataset.moves.map((move) => move.id)),
     passageIds: new Set([
       ...dataset.events.flatMap((event) => event.claims.map((claim) => claim.id)),
       ...dataset.figures.map((figure) => figure.id),
+      ...dataset.moves.flatMap((move) => move.claims.map((claim) => claim.id)),
     ]),
   };
 }

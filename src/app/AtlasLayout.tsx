@@ -41,7 +41,11 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
   const printing = usePrinting();
   // The side column holds the introduction or the details; without either the map has it.
   const sideShown = useAtlasState(
-    (state) => state.introOpen || state.selectedEventId !== null || state.selectedSiteId !== null,
+    (state) =>
+      state.introOpen ||
+      state.selectedEventId !== null ||
+      state.selectedSiteId !== null ||
+      state.selectedMoveId !== null,
   );
   const [filtersOpen, setFiltersOpen] = useState(false);
   const closeFilters = useCallback(() => {

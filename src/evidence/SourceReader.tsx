@@ -20,7 +20,10 @@ export function SourceReader({ target }: { target: ReaderTarget }) {
     .flatMap((event) => event.claims)
     .find((candidate) => candidate.id === target.passageId);
   const figure = dataset.figures.find((candidate) => candidate.id === target.passageId);
-  const quote = claim?.quote ?? figure?.quote ?? null;
+  const moveClaim = dataset.moves
+    .flatMap((move) => move.claims)
+    .find((candidate) => candidate.id === target.passageId);
+  const quote = claim?.quote ?? figure?.quote ?? moveClaim?.quote ?? null;
   const textState = useSourceText(source?.file ?? null);
   const passageRef = useRef<HTMLElement>(null);
   const close = () => dispatch({ type: 'open-reader', target: null, origin: 'panel' });

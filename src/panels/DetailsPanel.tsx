@@ -4,6 +4,7 @@ import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 
 import type { AtlasEvent, Dataset, Site } from '../data/types';
 import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
 import { categoryLabels, siteKindLabels, strings } from '../i18n/strings';
+import { MoveDetails } from '../movement/MoveDetails';
 import { figureGroupsForSite } from '../state/figure-groups';
 import { findEvent, findSite, isDisputed } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
@@ -25,6 +26,8 @@ export function DetailsPanel() {
   const dataset = useDataset();
   const selectedEventId = useAtlasState((state) => state.selectedEventId);
   const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
+  const selectedMoveId = useAtlasState((state) => state.selectedMoveId);
+  const move = dataset.moves.find((candidate) => candidate.id === selectedMoveId);
   const introOpen = useAtlasState((state) => state.introOpen);
   const inTour = useAtlasState((state) => state.tour !== null);
   const event = findEvent(dataset, selectedEventId);
@@ -32,7 +35,7 @@ export function DetailsPanel() {
   const dispatch = useDispatch();
   const returnFocusTo = useReturnFocus();
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
-    if (keyEvent.key !== 'Escape' || (!event && !site)) return;
+    if (keyEvent.key !== 'Escape' || (!event && !site && !move)) return;
     keyEvent.preventDefault();
     // Escape leaves a guided tour first, as the page-wide Escape does; the step stays shown.
     if (inTour) {
@@ -44,7 +47,7 @@ export function DetailsPanel() {
   };
   // With nothing chosen the panel is not drawn and the map takes its room; the introduction
   // takes its place while it is open.
-  if (introOpen || (!event && !site)) return null;
+  if (introOpen || (!event && !site && !move)) return null;
   return (
     <aside
       className="details-panel"
@@ -56,7 +59,9 @@ export function DetailsPanel() {
         {strings.detailsHeading}
       </h2>
       <TourGuide />
-      {event ? (
+      {move ? (
+        <MoveDetails move={move} dataset={dataset} closeButton={<CloseDetailsButton />} />
+      ) : event ? (
         <EventDetails event={event} dataset={dataset} />
       ) : site ? (
         <SiteDetails site={site} dataset={dataset} />

@@ -27,6 +27,7 @@ export type AtlasAction =
       origin: ChangeOrigin;
     }
   | { type: 'select-site'; siteId: string | null; origin: ChangeOrigin }
+  | { type: 'select-move'; moveId: string | null; origin: ChangeOrigin }
   | { type: 'set-window'; window: TimeWindow; origin: ChangeOrigin }
   | { type: 'set-filters'; filters: Partial<AtlasFilters>; origin: ChangeOrigin }
   | { type: 'toggle-category'; category: Category; origin: ChangeOrigin }
@@ -66,6 +67,7 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
     case 'select-event':
       if (
         state.selectedEventId === action.eventId &&
+        state.selectedMoveId === null &&
         action.siteId === undefined &&
         (action.page === undefined || action.page === state.page) &&
         (!action.closeReader || state.reader === null)
@@ -78,16 +80,30 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
         // Choosing an event or a site, in any way, is leaving the introduction.
         introOpen: state.introOpen && action.eventId === null && !action.siteId,
         selectedEventId: action.eventId,
+        selectedMoveId: null,
         selectedSiteId: action.siteId === undefined ? state.selectedSiteId : action.siteId,
         selectionOrigin: action.origin,
         camera: null,
       };
     case 'select-site':
-      if (state.selectedSiteId === action.siteId) return state;
+      if (state.selectedSiteId === action.siteId && state.selectedMoveId === null) return state;
       return {
         ...state,
         introOpen: state.introOpen && action.siteId === null,
         selectedSiteId: action.siteId,
+        selectedMoveId: null,
+        selectionOrigin: action.origin,
+        camera: null,
+      };
+    case 'select-move':
+      if (state.selectedMoveId === action.moveId) return state;
+      // A move's details take the place of an event's or a site's.
+      return {
+        ...state,
+        introOpen: state.introOpen && action.moveId === null,
+        selectedMoveId: action.moveId,
+        selectedEventId: action.moveId === null ? state.selectedEventId : null,
+        selectedSiteId: action.moveId === null ? state.selectedSiteId : null,
         selectionOrigin: action.origin,
         camera: null,
       };
@@ -124,6 +140,7 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
         // Starting or stepping a tour is leaving the introduction.
         introOpen: state.introOpen && action.position === null,
         selectedEventId: action.eventId,
+        selectedMoveId: null,
         selectedSiteId: action.siteId,
         window: clampWindow(action.window),
         camera: action.camera,

@@ -64,6 +64,8 @@ export interface MapCamera {
 
 export interface AtlasState {
   readonly selectedEventId: string | null;
+  /** A move chosen on the map or in its table; its details replace an event's. */
+  readonly selectedMoveId: string | null;
   readonly selectedSiteId: string | null;
   readonly window: TimeWindow;
   readonly filters: AtlasFilters;
@@ -112,6 +114,7 @@ export const NO_FILTERS: AtlasFilters = {
 
 export const INITIAL_STATE: AtlasState = {
   selectedEventId: null,
+  selectedMoveId: null,
   selectedSiteId: null,
   window: FULL_WINDOW,
   filters: NO_FILTERS,

@@ -22,6 +22,8 @@ export interface UrlContext {
   readonly siteIds: ReadonlySet<string>;
   readonly sourceIds: ReadonlySet<string>;
   readonly passageIds: ReadonlySet<string>;
+  /** Moves a link may name with `move`. */
+  readonly moveIds?: ReadonlySet<string>;
   /** Guided tours by id; a link may name one with `tour` and `step`. */
   readonly tours?: ReadonlyMap<string, Tour>;
   /** A teacher's tour read from this page's `mytour` at load (src/tour-editor), also in `tours`. */
@@ -35,6 +37,7 @@ export interface UrlParseResult {
 
 const KNOWN_PARAMETERS = [
   'event',
+  'move',
   'site',
   'from',
   'to',
@@ -179,6 +182,12 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
   }
   const selectedEventId = readId(params.get('event'), context.eventIds, 'event', notices);
   const selectedSiteId = readId(params.get('site'), context.siteIds, 'site', notices);
+  const moveText = params.get('move');
+  // A link names an event or a move; with both, the event wins (it says more).
+  const selectedMoveId =
+    selectedEventId === null
+      ? readId(moveText, context.moveIds ?? new Set(), 'move', notices)
+      : null;
   const categories: Category[] = [];
   for (const item of readList(params.get('cat'))) {
     if ((CATEGORIES as readonly string[]).includes(item)) {
@@ -228,6 +237,7 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
   const parsed: AtlasState = {
     ...INITIAL_STATE,
     selectedEventId,
+    selectedMoveId,
     selectedSiteId,
     window: readWindow(params, notices),
     filters: {
@@ -302,6 +312,7 @@ export function windowToDays(window: TimeWindow): TimeWindow {
 export function serialiseUrlState(state: AtlasState): string {
   const params = new URLSearchParams();
   if (state.selectedEventId) params.set('event', state.selectedEventId);
+  if (state.selectedMoveId) params.set('move', state.selectedMoveId);
   if (state.selectedSiteId) params.set('site', state.selectedSiteId);
   const window = windowToDays(state.window);
   if (window.startMs !== FULL_WINDOW.startMs || window.endMs !== FULL_WINDOW.endMs) {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { edgeAnchor } from './edge-arrow';
+
+describe('edgeAnchor', () => {
+  it('gives nothing for a place inside the frame', () => {
+    expect(edgeAnchor({ x: 10, y: 10 }, { x: 50, y: 50 }, 100, 100, 0)).toBeNull();
+  });
+
+  it('puts the label where the way to a far place leaves the frame', () => {
+    const anchor = edgeAnchor({ x: 50, y: 50 }, { x: 250, y: 50 }, 100, 100, 10);
+    expect(anchor).toEqual({ x: 90, y: 50, angle: 90 });
+  });
+
+  it('points up and to the left for a place to the north-west', () => {
+    const anchor = edgeAnchor({ x: 80, y: 80 }, { x: -120, y: -120 }, 100, 100, 0);
+    expect(anchor?.x).toBeCloseTo(0);
+    expect(anchor?.y).toBeCloseTo(0);
+    expect(anchor?.angle).toBeCloseTo(315);
+  });
+
+  it('starts from the centre when the origin is off the frame too', () => {
+    const anchor = edgeAnchor({ x: -500, y: 50 }, { x: 50, y: 400 }, 100, 100, 0);
+    expect(anchor).toEqual({ x: 50, y: 100, angle: 180 });
+  });
+});

@@ -1,0 +1,45 @@
+// Pure: where to put the label of a place that lies outside the map's frame, so an arc to a
+// far destination leaves the frame "gracefully": the label sits on the frame's edge, in the
+// direction of the place, instead of the map zooming out to the whole world.
+
+export interface ScreenPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface EdgeAnchor extends ScreenPoint {
+  /** Direction to the place, degrees clockwise from "up" on the screen. */
+  readonly angle: number;
+}
+
+/**
+ * The point on the frame (inset by `margin`) where the straight way from `from` to `to`
+ * leaves it, or null when `to` is inside the frame. `from` outside the frame is replaced by
+ * the frame's centre.
+ */
+export function edgeAnchor(
+  from: ScreenPoint,
+  to: ScreenPoint,
+  width: number,
+  height: number,
+  margin: number,
+): EdgeAnchor | null {
+  const left = margin;
+  const top = margin;
+  const right = width - margin;
+  const bottom = height - margin;
+  const inside = (point: ScreenPoint) =>
+    point.x >= left && point.x <= right && point.y >= top && point.y <= bottom;
+  if (inside(to) || right <= left || bottom <= top) return null;
+  const start = inside(from) ? from : { x: width / 2, y: height / 2 };
+  const dx = to.x - start.x;
+  const dy = to.y - start.y;
+  // The smallest step along the way that reaches one of the four edges.
+  const steps = [
+    dx > 0 ? (right - start.x) / dx : dx < 0 ? (left - start.x) / dx : Number.POSITIVE_INFINITY,
+    dy > 0 ? (bottom - start.y) / dy : dy < 0 ? (top - start.y) / dy : Number.POSITIVE_INFINITY,
+  ];
+  const step = Math.min(...steps);
+  const angle = ((Math.atan2(dx, -dy) * 180) / Math.PI + 360) % 360;
+  return { x: start.x + dx * step, y: start.y + dy * step, angle };
+}

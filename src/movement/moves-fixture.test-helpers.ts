@@ -1,0 +1,48 @@
+// Three hand-made moves for the movement tests: two between the same places, one far.
+import { type EdtfDate, edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
+import type { Move, MoveClaim } from '../data/types';
+
+export function edtf(text: string): EdtfDate {
+  const result = parseEdtfDate(text);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+export function testMove(
+  id: string,
+  [originId, destinationId]: [string, string],
+  start: string,
+  end: string | null,
+  counts: number[] = [],
+): Move {
+  const claims: MoveClaim[] = (counts.length > 0 ? counts : [undefined]).map((count, index) => ({
+    id: `${id}#${index + 1}`,
+    moveId: id,
+    sourceId: 'doc',
+    quote: 'a quote long enough to be found',
+    speaker: 'someone',
+    ...(count === undefined ? {} : { count, qualifier: 'exact' as const }),
+    scope: count === undefined ? '' : 'moved',
+    note: '',
+  }));
+  return {
+    id,
+    originId,
+    destinationId,
+    destinationLevel: 'place',
+    date: edtf(start),
+    ...(end ? { end: edtf(end) } : {}),
+    startMs: edtfStartMs(edtf(start)),
+    endMs: edtfEndMs(edtf(end ?? start)),
+    eventIds: [],
+    title: id,
+    note: '',
+    claims,
+  };
+}
+
+export const DATASET_MOVES: readonly Move[] = [
+  testMove('a-to-b', ['a', 'b'], '2012', null, [1200]),
+  testMove('a-to-b-later', ['a', 'b'], '2013-09', null),
+  testMove('b-to-c', ['b', 'c'], '2012?', '2016-09-09'),
+];
