@@ -1,40 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type EdtfDate, edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
-import type { Move, MoveClaim } from '../data/types';
+import type { Move } from '../data/types';
+import { testMove } from './moves-fixture.test-helpers';
 import { arcWidth, largestCount, movesInWindow } from './visible-moves';
 
-function date(text: string): EdtfDate {
-  const result = parseEdtfDate(text);
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
-
-function move(id: string, start: string, end: string | null, counts: number[] = []): Move {
-  const claims: MoveClaim[] = counts.map((count, index) => ({
-    id: `${id}#${index + 1}`,
-    moveId: id,
-    sourceId: 'doc',
-    quote: 'a quote long enough to be found',
-    speaker: 'someone',
-    count,
-    qualifier: 'exact',
-    scope: 'moved',
-    note: '',
-  }));
-  return {
-    id,
-    originId: 'a',
-    destinationId: 'b',
-    destinationLevel: 'place',
-    date: date(start),
-    startMs: edtfStartMs(date(start)),
-    endMs: edtfEndMs(date(end ?? start)),
-    eventIds: [],
-    title: id,
-    note: '',
-    claims,
-  };
-}
+const move = (id: string, start: string, end: string | null, counts: number[] = []): Move =>
+  testMove(id, ['a', 'b'], start, end, counts);
 
 const year = (from: number, to = from + 1) => ({
   startMs: Date.UTC(from, 0, 1),
