@@ -12,9 +12,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { strings } from '../i18n/strings';
+import { MoveArcList } from '../movement/MoveArcList';
 import { useDataset } from '../state/store-context';
 import { basemapStyle } from './basemap';
 import { MapLegend } from './MapLegend';
+import { MoveEdgeLabels } from './MoveEdgeLabels';
 import { SiteMarkerButton } from './SiteMarkerButton';
 import { StaticOverviewMap } from './StaticOverviewMap';
 import { useBasemap } from './use-basemap';
@@ -23,6 +25,7 @@ import { useFlyToSelection } from './use-fly-to-selection';
 import { useMapInstance } from './use-map-instance';
 import { useMapLabels } from './use-map-labels';
 import { useMarkerAnchors } from './use-marker-anchors';
+import { useMoveArcs } from './use-move-arcs';
 import { useSiteMarkers } from './use-site-markers';
 import { supportsWebGl2 } from './webgl-support';
 import './map.css';
@@ -67,6 +70,7 @@ function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure:
   useMapLabels(map, dataset.sites);
   useCameraAttributes(map);
   useFlyToSelection(map);
+  const edgeLabels = useMoveArcs(map, loaded);
   const markers = useSiteMarkers();
 
   return (
@@ -77,7 +81,9 @@ function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure:
         data-testid="map-canvas-container"
         data-map-ready={ready}
       />
+      <MoveEdgeLabels labels={edgeLabels} />
       <MapLegend />
+      <MoveArcList />
       {markers.map((marker) => {
         const element = anchors.get(marker.site.id);
         return element

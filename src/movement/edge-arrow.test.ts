@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeAnchor } from './edge-arrow';
+import { edgeAnchor, spreadAlongEdges } from './edge-arrow';
 
 describe('edgeAnchor', () => {
   it('gives nothing for a place inside the frame', () => {
@@ -21,5 +21,23 @@ describe('edgeAnchor', () => {
   it('starts from the centre when the origin is off the frame too', () => {
     const anchor = edgeAnchor({ x: -500, y: 50 }, { x: 50, y: 400 }, 100, 100, 0);
     expect(anchor).toEqual({ x: 50, y: 100, angle: 180 });
+  });
+});
+
+describe('spreadAlongEdges', () => {
+  const label = (x: number, y: number, width = 60) => ({ x, y, angle: 0, width, height: 20 });
+
+  it('moves labels on the top edge apart, left to right, so none covers another', () => {
+    const spread = spreadAlongEdges([label(110, 10), label(100, 10), label(300, 10)], 400, 300);
+    expect(spread.map((item) => item.x)).toEqual([164, 100, 300]);
+  });
+
+  it('moves labels on a side apart from top to bottom and leaves other edges alone', () => {
+    const spread = spreadAlongEdges([label(5, 100), label(5, 105), label(200, 290)], 400, 300);
+    expect(spread.map((item) => [item.x, item.y])).toEqual([
+      [5, 100],
+      [5, 124],
+      [200, 290],
+    ]);
   });
 });

@@ -43,3 +43,44 @@ export function edgeAnchor(
   const angle = ((Math.atan2(dx, -dy) * 180) / Math.PI + 360) % 360;
   return { x: start.x + dx * step, y: start.y + dy * step, angle };
 }
+
+export interface SizedAnchor extends EdgeAnchor {
+  /** Estimated width and height of the label, in CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Moves labels on the same edge of the frame apart so none covers another: along the top
+ * and bottom edges from left to right, along the sides from top to bottom. Keeps the order.
+ */
+export function spreadAlongEdges<T extends SizedAnchor>(
+  labels: readonly T[],
+  frameWidth: number,
+  frameHeight: number,
+  gap = 4,
+): T[] {
+  const edgeOf = (label: T) => {
+    const sides = [
+      ['top', label.y],
+      ['bottom', frameHeight - label.y],
+      ['left', label.x],
+      ['right', frameWidth - label.x],
+    ] as const;
+    return [...sides].sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'top';
+  };
+  const placed = new Map<T, T>();
+  for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
+    const along = edge === 'top' || edge === 'bottom' ? 'x' : 'y';
+    const onEdge = labels.filter((label) => edgeOf(label) === edge);
+    onEdge.sort((a, b) => a[along] - b[along]);
+    let reach = Number.NEGATIVE_INFINITY;
+    for (const label of onEdge) {
+      const half = along === 'x' ? label.width / 2 : label.height / 2;
+      const position = Math.max(label[along], reach + half);
+      placed.set(label, { ...label, [along]: position });
+      reach = position + half + gap;
+    }
+  }
+  return labels.map((label) => placed.get(label) ?? label);
+}

@@ -21,7 +21,9 @@ export type ChangeOrigin =
   /** The page that embeds the atlas, through its postMessage API. */
   | 'embed'
   | 'present'
-  | 'intro';
+  | 'intro'
+  /** The residents chart (brushing a time window). */
+  | 'chart';
 
 export interface AtlasFilters {
   /** Empty means every category. */

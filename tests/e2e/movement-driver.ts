@@ -1,0 +1,88 @@
+// User steps for the moves on the map and the residents chart: which arcs the map shows,
+// where an arc lies on screen (to click it), the chart's band and marks.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { arcLine } from '../../src/movement/arc-geometry';
+
+interface SitePoint {
+  readonly longitude: number;
+  readonly latitude: number;
+}
+
+/** The sites' coordinates from the dataset, by id. */
+function sites(): Map<string, SitePoint> {
+  const collection = JSON.parse(readFileSync('data/sites.geojson', 'utf8')) as {
+    features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+  };
+  return new Map(
+    collection.features.map((feature) => [
+      feature.properties.id,
+      { longitude: feature.geometry.coordinates[0], latitude: feature.geometry.coordinates[1] },
+    ]),
+  );
+}
+
+export class MovementDriver {
+  constructor(readonly page: Page) {}
+
+  mapContainer(): Locator {
+    return this.page.getByTestId('map-canvas-container');
+  }
+
+  /** Ids of the moves whose arcs the map draws now. */
+  async visibleArcIds(): Promise<string[]> {
+    const ids = await this.mapContainer().getAttribute('data-visible-moves');
+    return (ids ?? '').split(' ').filter(Boolean);
+  }
+
+  async highlightedArcIds(): Promise<string[]> {
+    const ids = await this.mapContainer().getAttribute('data-highlighted-moves');
+    return (ids ?? '').split(' ').filter(Boolean);
+  }
+
+  /** Ids of the moves the text alternative under the map lists. */
+  async listedArcIds(): Promise<string[]> {
+    const ids = await this.page.getByTestId('move-arc-list').getAttribute('data-visible-moves');
+    return (ids ?? '').split(' ').filter(Boolean);
+  }
+
+  /**
+   * Where on the page the middle of an arc between two sites is drawn, from the map's settled
+   * camera (written on its container) in Web Mercator with 512-pixel tiles, as MapLibre draws.
+   */
+  async arcMiddle(
+    originId: string,
+    destinationId: string,
+    lane = 0,
+  ): Promise<{ x: number; y: number }> {
+    const byId = sites();
+    const origin = byId.get(originId);
+    const destination = byId.get(destinationId);
+    if (!origin || !destination) throw new Error('unknown site');
+    const line = arcLine(
+      [origin.longitude, origin.latitude],
+      [destination.longitude, destination.latitude],
+      lane,
+    );
+    const [longitude, latitude] = line[Math.floor(line.length / 2)] ?? [0, 0];
+    const container = this.mapContainer();
+    const box = await container.boundingBox();
+    const camera = await container.evaluate((node) => ({ ...(node as HTMLElement).dataset }));
+    if (!box) throw new Error('the map is not on the page');
+    const worldSize = 512 * 2 ** Number(camera.zoom);
+    const mercatorY = (lat: number) =>
+      Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+    const x = ((longitude - Number(camera.centerLongitude)) / 360) * worldSize;
+    const y = -(mercatorY(latitude) - mercatorY(Number(camera.centerLatitude))) * worldSize;
+    return { x: box.x + box.width / 2 + x, y: box.y + box.height / 2 + y };
+  }
+
+  async clickArc(originId: string, destinationId: string, lane = 0): Promise<void> {
+    const { x, y } = await this.arcMiddle(originId, destinationId, lane);
+    await this.page.mouse.click(x, y);
+  }
+
+  moveDetails(): Locator {
+    return this.page.getByTestId('move-details');
+  }
+}
