@@ -18,31 +18,33 @@ import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
 import { MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
 import { findEvent, selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
+import { type PlacedItem, placeItems } from './label-placement';
+import { buildLanes, OTHER_PLACES_LANE } from './lanes';
 import { revealItemVertically } from './reveal-item';
 import { syncItems } from './sync-items';
 import { TimelineLegend } from './TimelineLegend';
 import { commandForKey, type TimelineCommand, TimelineToolbar } from './TimelineToolbar';
+import { hideClippedAxisLabels } from './timeline-axis';
 import { commandAction } from './timeline-commands';
 import { periodOfItemId, timelineItemsFor } from './timeline-density';
 import { groupContentElement, itemContentElement, prefersReducedMotion } from './timeline-dom';
-import {
-  buildTimelineGroups,
-  sortByTime,
-  type TimelineGroupData,
-  type TimelineItemData,
-} from './timeline-items';
+import { sortByTime, type TimelineGroupData, type TimelineItemData } from './timeline-items';
 import { isEventInView, MAXIMUM_WINDOW_MS } from './timeline-window';
 import { useCooperativeWheel } from './use-cooperative-wheel';
+import { useItemsArea } from './use-label-placement';
 import { batchedInsert, showWithoutWaiting } from './vis-timeline-adapter';
 import './timeline.css';
 
 interface TimelineHandles {
   readonly timeline: Timeline;
-  readonly items: VisDataSet<TimelineItemData, 'id'>;
+  readonly items: VisDataSet<PlacedItem, 'id'>;
   readonly groups: VisDataSet<TimelineGroupData, 'id'>;
   /** What the items DataSet holds now, so each update sends only the differences. */
-  drawn: ReadonlyMap<string, TimelineItemData>;
+  drawn: ReadonlyMap<string, PlacedItem>;
 }
+
+/** The outside-context lane gets two rows of titles, like a camp. */
+const CROWDED_LANES: ReadonlySet<string> = new Set([CONTEXT_LANE_ID]);
 
 const batch = batchedInsert(visComponents.components.Group.prototype);
 
@@ -57,6 +59,19 @@ function readWindow(timeline: Timeline): TimeWindow {
   return { startMs: start.valueOf(), endMs: end.valueOf() };
 }
 
+/** Axis labels that always carry the year (moment formats). */
+const FULL_DATE_LABELS = {
+  millisecond: 'HH:mm:ss',
+  second: 'HH:mm:ss',
+  minute: 'HH:mm',
+  hour: 'D MMM YYYY HH:mm',
+  weekday: 'D MMM YYYY',
+  day: 'D MMM YYYY',
+  week: 'D MMM YYYY',
+  month: 'MMM YYYY',
+  year: 'YYYY',
+};
+
 function timelineOptions(initial: TimeWindow): TimelineOptions {
   return {
     start: initial.startMs,
@@ -69,7 +84,10 @@ function timelineOptions(initial: TimeWindow): TimelineOptions {
     // (https://github.com/visjs/vis/issues/24). Set here, not via setOptions (visjs/vis-timeline#1640).
     moment: (date?: Parameters<typeof moment>[0]) => moment(date).utc(),
     orientation: { axis: 'top', item: 'top' },
-    stack: true,
+    // Rows are chosen by label-placement.ts, one vis-timeline subgroup per row, so a title
+    // is whole or a compact mark and every lane keeps a small, fixed height.
+    stack: false,
+    stackSubgroups: true,
     height: '100%',
     // The wheel scrolls the lanes; Ctrl+wheel (and a trackpad pinch) zooms; drag pans.
     verticalScroll: true,
@@ -80,7 +98,11 @@ function timelineOptions(initial: TimeWindow): TimelineOptions {
     editable: false,
     showCurrentTime: false,
     groupOrder: 'order',
-    margin: { axis: 4, item: { horizontal: 6, vertical: 4 } },
+    margin: { axis: 4, item: { horizontal: 6, vertical: 3 } },
+    // One row of axis labels, each with its full year ("1985", never "85"): the lanes get
+    // the room a second row would take.
+    showMajorLabels: false,
+    format: { minorLabels: FULL_DATE_LABELS },
     template: (item: TimelineItemData) => itemContentElement(item.label),
     groupTemplate: (group: TimelineGroupData | null) => groupContentElement(group),
   };
@@ -108,6 +130,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   const handlesRef = useRef<TimelineHandles | null>(null);
   const helpId = useId();
   const wheelHintShown = useCooperativeWheel(containerRef, cooperative);
+  const { area, readArea } = useItemsArea();
 
   const filtered = selectFilteredEvents(dataset, filters);
   const events = useMemo(() => sortByTime(filtered), [filtered]);
@@ -119,17 +142,31 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   const contextLane = useContextLane(filters.showContext);
   // Every event when there are few; with many, what is within reach of the window, with
   // crowded periods drawn as counts (timeline-density.ts).
-  const items = useMemo(
+  const drawnItems = useMemo(
     () => [
       ...timelineItemsFor(events, timeWindow, selectedEventId, siteNames),
       ...(contextLane?.items ?? []),
     ],
     [events, timeWindow, selectedEventId, siteNames, contextLane],
   );
+  // Each title whole or a compact mark, on a few rows per lane (label-placement.ts).
+  const sites = useMemo(() => new Map(dataset.sites.map((site) => [site.id, site])), [dataset]);
+  const items = useMemo(
+    () =>
+      placeItems(drawnItems, {
+        sites,
+        crowdedLanes: CROWDED_LANES,
+        window: timeWindow,
+        widthPx: area.widthPx,
+        measure: area.measure,
+        selectedId: selectedEventId,
+      }),
+    [drawnItems, sites, timeWindow, area, selectedEventId],
+  );
   const groups = useMemo(
     () => [
       ...(contextLane ? [contextLane.group] : []),
-      ...buildTimelineGroups(dataset.sites, events, selectedSiteId),
+      ...buildLanes(dataset.sites, events, selectedSiteId),
     ],
     [dataset.sites, events, selectedSiteId, contextLane],
   );
@@ -138,7 +175,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const itemsData = new DataSet<TimelineItemData, 'id'>();
+    const itemsData = new DataSet<PlacedItem, 'id'>();
     const groupsData = new DataSet<TimelineGroupData, 'id'>();
     const timeline = new Timeline(
       container,
@@ -151,6 +188,11 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       const window = { startMs: props.start.valueOf(), endMs: props.end.valueOf() };
       dispatch({ type: 'set-window', window, origin: 'timeline' });
+    });
+    // After each redraw: hide a year cut by the edge, and re-read the room for titles.
+    timeline.on('changed', () => {
+      hideClippedAxisLabels(container);
+      readArea(container);
     });
     timeline.on('select', (props: { items: IdType[] }) => {
       // A count of events (many events, coarse zoom) opens onto its period.
@@ -189,8 +231,14 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       timeline.setSelection(selected ? [selected] : []);
     });
     timeline.on('click', (props: { what?: string; group?: IdType | null }) => {
-      if (props.what === 'group-label' && props.group != null && props.group !== CONTEXT_LANE_ID) {
-        dispatch({ type: 'select-site', siteId: String(props.group), origin: 'timeline' });
+      const lane = props.group == null ? null : String(props.group);
+      if (
+        props.what === 'group-label' &&
+        lane !== null &&
+        lane !== CONTEXT_LANE_ID &&
+        lane !== OTHER_PLACES_LANE
+      ) {
+        dispatch({ type: 'select-site', siteId: lane, origin: 'timeline' });
       }
     });
     handlesRef.current = { timeline, items: itemsData, groups: groupsData, drawn: new Map() };
@@ -203,7 +251,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       timeline.setWindow(start, end, { animation: false });
       timeline.destroy();
     };
-  }, [dataset, dispatch, store]);
+  }, [dataset, dispatch, store, readArea]);
 
   useEffect(() => {
     const handles = handlesRef.current;
@@ -218,7 +266,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     if (!handles) return;
     // Only the differences, in one batch: vis-timeline's own queued redraw then shows the
     // new visible items together instead of laying out each one (batched-insert.ts).
-    handles.drawn = syncItems(handles.items, handles.drawn, items, batch);
+    handles.drawn = syncItems<PlacedItem>(handles.items, handles.drawn, items, batch);
     // A removed and re-added item loses its highlight, so the selection is re-applied.
     applySelection(handles, store.getState().selectedEventId);
   }, [items, store]);
@@ -303,6 +351,10 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       <div className="timeline-bar">
         <TimelineToolbar onCommand={(command) => run(command, 'panel')} />
         <TimelineLegend />
+        <p className="timeline-hint" data-testid="timeline-hint">
+          <span className="timeline-hint-wheel">{strings.timelineWheelHint}</span>
+          <span className="timeline-hint-touch">{strings.timelineTouchHint}</span>
+        </p>
       </div>
       <p id={helpId} className="visually-hidden">
         {strings.timelineHelp}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_EXTRA_PX, type LabelledItem, layoutLabels } from './label-layout';
+import { type LabelledItem, layoutLabels } from './label-layout';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 /** Ten years over 1000 px: 100 px a year. */
@@ -22,13 +22,17 @@ function point(
 describe('layoutLabels', () => {
   it('gives every item its title when there is room', () => {
     const placements = layoutLabels([point('one', 1), point('two', 4), point('three', 7)], OPTIONS);
-    expect([...placements.values()]).toEqual([0, 0, 0]);
+    expect([...placements.values()]).toEqual([
+      { row: 0, side: 'end' },
+      { row: 0, side: 'end' },
+      { row: 0, side: 'end' },
+    ]);
   });
 
   it('makes the later of two crowded items compact, rather than cutting its title', () => {
     // Each title takes 20 × 7 + extra px, more than the 50 px between the two.
     const placements = layoutLabels([point('one', 1), point('two', 1.5)], OPTIONS);
-    expect(placements.get('one')).toBe(0);
+    expect(placements.get('one')).toEqual({ row: 0, side: 'end' });
     expect(placements.get('two')).toBe('compact');
   });
 
@@ -37,8 +41,8 @@ describe('layoutLabels', () => {
       ...OPTIONS,
       rowsFor: () => 2,
     });
-    expect(placements.get('one')).toBe(0);
-    expect(placements.get('two')).toBe(1);
+    expect(placements.get('one')).toEqual({ row: 0, side: 'end' });
+    expect(placements.get('two')).toEqual({ row: 1, side: 'end' });
     expect(placements.get('three')).toBe('compact');
   });
 
@@ -47,14 +51,25 @@ describe('layoutLabels', () => {
       [point('one', 1, undefined, 'a'), point('two', 1, undefined, 'b')],
       OPTIONS,
     );
-    expect(placements.get('one')).toBe(0);
-    expect(placements.get('two')).toBe(0);
+    expect(placements.get('one')).toEqual({ row: 0, side: 'end' });
+    expect(placements.get('two')).toEqual({ row: 0, side: 'end' });
   });
 
-  it('never lets a title run off the right edge', () => {
-    const near = 10 - (20 * 7 + LABEL_EXTRA_PX - 20) / 100;
-    expect(layoutLabels([point('late', near)], OPTIONS).get('late')).toBe('compact');
-    expect(layoutLabels([point('late', 8)], OPTIONS).get('late')).toBe(0);
+  it('never lets a title run off either edge: near the end it goes before its item', () => {
+    expect(layoutLabels([point('late', 9.5)], OPTIONS).get('late')).toEqual({
+      row: 0,
+      side: 'start',
+    });
+    expect(layoutLabels([point('early', 0.5)], OPTIONS).get('early')).toEqual({
+      row: 0,
+      side: 'end',
+    });
+    // Too long for either side of a 1000 px window.
+    const long = 'x'.repeat(80);
+    expect(layoutLabels([point('middle', 5, long)], OPTIONS).get('middle')).toEqual({
+      row: 0,
+      side: 'mark',
+    });
   });
 
   it('keeps out-of-view items compact', () => {
@@ -71,8 +86,42 @@ describe('layoutLabels', () => {
       ...OPTIONS,
       firstId: 'two',
     });
-    expect(placements.get('two')).toBe(0);
-    expect(placements.get('one')).toBe('compact');
+    expect(placements.get('two')).toEqual({ row: 0, side: 'end' });
+    // Its title has no room, but its mark fits just before the selected item's.
+    expect(placements.get('one')).toEqual({ row: 0, side: 'mark' });
+  });
+
+  it('puts a mark without title on a free stretch of a row, else on the strip below', () => {
+    // 'one' takes the row up to about 290 px; 'two' at 150 px has no room for its title
+    // and none for its mark; 'three' at 500 px has room for its title.
+    const placements = layoutLabels([point('one', 1), point('two', 1.5), point('late', 9.9)], {
+      ...OPTIONS,
+      measure: (title: string) => title.length * 7,
+    });
+    expect(placements.get('one')).toEqual({ row: 0, side: 'end' });
+    expect(placements.get('two')).toBe('compact');
+    // Too near the end for a title after it, and a title before it would cover nothing: before.
+    expect(placements.get('late')).toEqual({ row: 0, side: 'start' });
+    const crowd = layoutLabels(
+      [point('a', 5), point('b', 5.05), point('c', 5.1), point('d', 7.5)],
+      OPTIONS,
+    );
+    expect(crowd.get('a')).toEqual({ row: 0, side: 'end' });
+    // b and c fall under a's title: b's mark has no room either; d's title fits.
+    expect(crowd.get('b')).toBe('compact');
+    expect(crowd.get('d')).toEqual({ row: 0, side: 'end' });
+  });
+
+  it('gives a span that runs past the window its title at its visible start', () => {
+    const long: LabelledItem = {
+      id: 'long',
+      lane: 'a',
+      startMs: 6 * YEAR_MS,
+      endMs: 30 * YEAR_MS,
+      point: false,
+      title: 'A period running on',
+    };
+    expect(layoutLabels([long], OPTIONS).get('long')).toEqual({ row: 0, side: 'end' });
   });
 
   it('lets a long span carry its title inside it and shares the row after it', () => {
@@ -85,8 +134,8 @@ describe('layoutLabels', () => {
       title: 'Short',
     };
     const placements = layoutLabels([span, point('after', 4.2), point('inside', 2)], OPTIONS);
-    expect(placements.get('span')).toBe(0);
-    expect(placements.get('after')).toBe(0);
+    expect(placements.get('span')).toEqual({ row: 0, side: 'end' });
+    expect(placements.get('after')).toEqual({ row: 0, side: 'end' });
     expect(placements.get('inside')).toBe('compact');
   });
 });

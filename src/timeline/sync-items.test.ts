@@ -33,6 +33,15 @@ describe('syncItems', () => {
     expect(store.calls.updated.at(-1)).toEqual(['c', 'd']);
   });
 
+  it('removes and adds again an item that moves to another row of its lane', () => {
+    const store = recordingStore();
+    const onRow = (id: string, subgroup: string) => ({ ...item(id), subgroup });
+    const drawn = syncItems(store, new Map(), [onRow('a', 'compact'), onRow('b', 'row-0')]);
+    syncItems(store, drawn, [onRow('a', 'row-0'), onRow('b', 'row-0')]);
+    expect(store.calls.removed).toEqual([['a']]);
+    expect(store.calls.updated.at(-1)).toEqual(['a']);
+  });
+
   it('touches nothing when the items are the same', () => {
     const store = recordingStore();
     const drawn = syncItems(store, new Map(), [item('a'), item('b')]);

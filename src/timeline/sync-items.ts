@@ -2,16 +2,20 @@
 // or updates only what changed, so a pan or a filter touches a few items, not all of them.
 import type { TimelineItemData } from './timeline-items';
 
+/** An item, possibly on a row of its lane (label-placement.ts). */
+type SyncedItem = TimelineItemData & { readonly subgroup?: string };
+
 /** What the adapter needs of a vis-data DataSet. */
-export interface ItemStore {
+export interface ItemStore<Item extends SyncedItem = TimelineItemData> {
   remove(ids: string[]): unknown;
-  update(items: TimelineItemData[]): unknown;
+  update(items: Item[]): unknown;
 }
 
-function sameItem(a: TimelineItemData, b: TimelineItemData): boolean {
+function sameItem(a: SyncedItem, b: SyncedItem): boolean {
   return (
     a === b ||
     (a.group === b.group &&
+      a.subgroup === b.subgroup &&
       a.type === b.type &&
       a.start === b.start &&
       a.end === b.end &&
@@ -24,21 +28,30 @@ function sameItem(a: TimelineItemData, b: TimelineItemData): boolean {
  * Applies `next` to `store`, given what it holds now (`drawn`), and returns what it holds
  * afterwards. `batch` wraps the changes (see batched-insert.ts).
  */
-export function syncItems(
-  store: ItemStore,
-  drawn: ReadonlyMap<string, TimelineItemData>,
-  next: readonly TimelineItemData[],
+export function syncItems<Item extends SyncedItem>(
+  store: ItemStore<Item>,
+  drawn: ReadonlyMap<string, Item>,
+  next: readonly Item[],
   batch: (change: () => void) => void = (change) => change(),
-): Map<string, TimelineItemData> {
+): Map<string, Item> {
   const after = new Map(next.map((item) => [item.id, item]));
   const removed = [...drawn.keys()].filter((id) => !after.has(id));
   const changed = next.filter((item) => {
     const before = drawn.get(item.id);
     return !before || !sameItem(before, item);
   });
+  // An item moving to another row is removed and added again: vis-timeline reorders a lane's
+  // rows while the item still holds its old data, which can put a row of titles below the
+  // compact strip (Item.setData calls Group.changeSubgroup before taking the new data).
+  const moved = changed
+    .filter((item) => {
+      const before = drawn.get(item.id);
+      return before !== undefined && before.subgroup !== item.subgroup;
+    })
+    .map((item) => item.id);
   if (removed.length > 0 || changed.length > 0) {
     batch(() => {
-      if (removed.length > 0) store.remove(removed);
+      if (removed.length > 0 || moved.length > 0) store.remove([...removed, ...moved]);
       if (changed.length > 0) store.update(changed);
     });
   }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { AtlasEvent, Site } from '../data/types';
+import { buildLanes, laneOfSite, OTHER_PLACES_LANE } from './lanes';
+
+function site(id: string, kind: Site['kind'], country: string): Site {
+  return {
+    id,
+    name: id.toUpperCase(),
+    aliases: [],
+    kind,
+    country,
+    period: {} as Site['period'],
+    summary: '',
+    longitude: 0,
+    latitude: 0,
+    coordAccuracyM: 0,
+    coordSource: '',
+  };
+}
+
+function event(id: string, siteId: string, year: number): AtlasEvent {
+  return {
+    id,
+    siteId,
+    startMs: Date.UTC(year, 0, 1),
+    endMs: Date.UTC(year + 1, 0, 1),
+  } as AtlasEvent;
+}
+
+const SITES = [
+  site('ashraf', 'camp', 'IQ'),
+  site('baghdad', 'city', 'IQ'),
+  site('tirana', 'city', 'AL'),
+  site('washington', 'city', 'US'),
+  site('germany', 'country', 'DE'),
+];
+
+describe('lanes', () => {
+  it('keeps a lane for camps and home cities, and shares one for every other place', () => {
+    expect(laneOfSite(SITES[0])).toBe('ashraf');
+    expect(laneOfSite(SITES[2])).toBe('tirana');
+    expect(laneOfSite(SITES[3])).toBe(OTHER_PLACES_LANE);
+    expect(laneOfSite(SITES[4])).toBe(OTHER_PLACES_LANE);
+  });
+
+  it('puts camps first, then cities by first event, then the other places, naming them', () => {
+    const lanes = buildLanes(
+      SITES,
+      [
+        event('a', 'tirana', 2012),
+        event('b', 'washington', 2011),
+        event('c', 'baghdad', 2008),
+        event('d', 'ashraf', 2009),
+        event('e', 'germany', 2012),
+      ],
+      'germany',
+    );
+    expect(lanes.map((lane) => lane.id)).toEqual([
+      'ashraf',
+      'baghdad',
+      'tirana',
+      OTHER_PLACES_LANE,
+    ]);
+    const other = lanes[3];
+    expect(other?.title).toContain('GERMANY');
+    expect(other?.title).toContain('WASHINGTON');
+    expect(other?.className).toContain('is-selected-site');
+  });
+
+  it('draws no lane for a place without events', () => {
+    expect(buildLanes(SITES, [event('d', 'ashraf', 2009)], null).map((lane) => lane.id)).toEqual([
+      'ashraf',
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+// Pure: the timeline's lanes. The camps and the cities where the residents lived (in Iraq
+// and Albania) keep a lane each; every other place shares one "Other places" lane, so that
+// all the lanes fit on a laptop screen without scrolling inside the timeline.
+import type { AtlasEvent, Site } from '../data/types';
+import { strings } from '../i18n/strings';
+import type { TimelineGroupData } from './timeline-items';
+
+export const OTHER_PLACES_LANE = 'other-places';
+
+/** Countries where the residents lived; their camps and cities keep a lane of their own. */
+const HOME_COUNTRIES = new Set(['IQ', 'AL']);
+
+/** Rows of whole titles a lane may use before further items become compact marks. */
+const CAMP_ROWS = 2;
+const OTHER_ROWS = 1;
+
+/** A lane as vis-timeline reads it, its rows ordered by the items' `row` (label-placement.ts). */
+export interface LaneData extends TimelineGroupData {
+  readonly subgroupOrder: 'row';
+}
+
+export function hasOwnLane(site: Site): boolean {
+  return (site.kind === 'camp' || site.kind === 'city') && HOME_COUNTRIES.has(site.country);
+}
+
+/** The lane a site's events go in. */
+export function laneOfSite(site: Site | undefined): string {
+  return site && hasOwnLane(site) ? site.id : OTHER_PLACES_LANE;
+}
+
+/** Rows of titles for a lane: two for a camp (or another lane given as crowded), else one. */
+export function rowsOfLane(
+  laneId: string,
+  sites: ReadonlyMap<string, Site>,
+  crowdedLanes: ReadonlySet<string> = new Set(),
+): number {
+  return sites.get(laneId)?.kind === 'camp' || crowdedLanes.has(laneId) ? CAMP_ROWS : OTHER_ROWS;
+}
+
+/**
+ * One lane per camp or home city that has events (camps first, then by first event), then
+ * "Other places" for the rest, named after the places it holds in its tooltip.
+ */
+export function buildLanes(
+  sites: readonly Site[],
+  events: readonly AtlasEvent[],
+  selectedSiteId: string | null,
+): LaneData[] {
+  const byId = new Map(sites.map((site) => [site.id, site]));
+  const firstStart = new Map<string, number>();
+  const otherNames = new Set<string>();
+  for (const event of events) {
+    const site = byId.get(event.siteId);
+    const lane = laneOfSite(site);
+    if (lane === OTHER_PLACES_LANE) otherNames.add(site?.name ?? event.siteId);
+    const known = firstStart.get(lane);
+    if (known === undefined || event.startMs < known) firstStart.set(lane, event.startMs);
+  }
+  const rank = (lane: string) =>
+    lane === OTHER_PLACES_LANE ? 2 : byId.get(lane)?.kind === 'camp' ? 0 : 1;
+  const selectedLane = selectedSiteId === null ? null : laneOfSite(byId.get(selectedSiteId));
+  return [...firstStart.entries()]
+    .sort(
+      ([laneA, startA], [laneB, startB]) =>
+        rank(laneA) - rank(laneB) || startA - startB || laneA.localeCompare(laneB),
+    )
+    .map(([lane], order) => {
+      const other = lane === OTHER_PLACES_LANE;
+      const name = other ? strings.otherPlacesLane : (byId.get(lane)?.name ?? lane);
+      return {
+        id: lane,
+        content: name,
+        className: `site-${lane}${lane === selectedLane ? ' is-selected-site' : ''}`,
+        title: other ? strings.otherPlacesTitle([...otherNames].sort()) : name,
+        order,
+        subgroupOrder: 'row',
+      };
+    });
+}

@@ -1,0 +1,136 @@
+// What a reader sees of the timeline, measured on the page: which lanes are on screen, how
+// much of each title can be read, what the axis prints. Specs use these with the atlas driver.
+import type { Locator, Page } from '@playwright/test';
+import type { AtlasDriver } from './atlas-driver';
+
+/** A title as rendered: its text, how many of its characters can be seen, and why not all. */
+export interface RenderedTitle {
+  readonly text: string;
+  readonly visibleCharacters: number;
+}
+
+/** A lane's name and whether all of it is on the first screen, inside the timeline's lanes. */
+export interface LaneOnScreen {
+  readonly name: string;
+  readonly onScreen: boolean;
+}
+
+export class TimelineDriver {
+  readonly page: Page;
+
+  constructor(readonly atlas: AtlasDriver) {
+    this.page = atlas.page;
+  }
+
+  timeline(): Locator {
+    return this.page.getByTestId('timeline');
+  }
+
+  /** Waits until vis-timeline has drawn the titles for the current width (after layout). */
+  async settle(): Promise<void> {
+    await this.timeline()
+      .locator('.vis-item:not(.is-compact) .timeline-item-title')
+      .first()
+      .waitFor();
+    // Titles are placed after each redraw; two animation frames let the last one land.
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+
+  /**
+   * Every lane, and whether it lies wholly inside both the window and the visible part of the
+   * lanes, with the lanes scrolled to their top (nothing scrolled inside the timeline).
+   */
+  async lanes(): Promise<{ scrolledBy: number; lanes: LaneOnScreen[] }> {
+    return this.timeline().evaluate((timeline) => {
+      const left = timeline.querySelector<HTMLElement>('.vis-panel.vis-left');
+      const panel = left?.getBoundingClientRect();
+      const labels = [...timeline.querySelectorAll<HTMLElement>('.vis-labelset .vis-label')];
+      return {
+        scrolledBy: Math.abs(
+          Number.parseFloat(
+            timeline.querySelector<HTMLElement>('.vis-labelset')?.parentElement?.style.top ?? '0',
+          ) || 0,
+        ),
+        lanes: labels.map((label) => {
+          const box = label.getBoundingClientRect();
+          const onScreen =
+            !!panel &&
+            box.height > 0 &&
+            box.top >= panel.top - 1 &&
+            box.bottom <= panel.bottom + 1 &&
+            box.bottom <= window.innerHeight &&
+            box.top >= 0;
+          return { name: label.textContent?.trim() ?? '', onScreen };
+        }),
+      };
+    });
+  }
+
+  /**
+   * The titles a reader can see on the lanes: for each, how many of its characters are drawn
+   * inside the lanes' visible area and not hidden by an ellipsis or overflow.
+   */
+  async visibleTitles(): Promise<RenderedTitle[]> {
+    return this.timeline().evaluate((timeline) => {
+      const panel = timeline.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+      if (!panel) return [];
+      const titles = [...timeline.querySelectorAll<HTMLElement>('.vis-item .timeline-item-title')];
+      const result: { text: string; visibleCharacters: number }[] = [];
+      for (const title of titles) {
+        const box = title.getBoundingClientRect();
+        if (box.width === 0 || getComputedStyle(title).visibility === 'hidden') continue;
+        if (box.right <= panel.left || box.left >= panel.right) continue;
+        if (box.bottom <= panel.top || box.top >= panel.bottom) continue;
+        const text = title.textContent ?? '';
+        const node = title.firstChild;
+        // Count the characters whose glyphs lie inside both the panel and the title's own box
+        // (an ellipsis or `overflow: hidden` cuts them at the box).
+        const right = Math.min(panel.right, box.right);
+        const left = Math.max(panel.left, box.left);
+        let visibleCharacters = 0;
+        if (node?.nodeType === Node.TEXT_NODE) {
+          const range = document.createRange();
+          for (let index = 0; index < text.length; index += 1) {
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            const glyph = range.getBoundingClientRect();
+            if (glyph.left >= left - 0.5 && glyph.right <= right + 0.5) visibleCharacters += 1;
+          }
+        }
+        // An ellipsis takes the place of the last character it leaves.
+        const cut = title.scrollWidth > title.clientWidth + 1;
+        result.push({ text, visibleCharacters: visibleCharacters - (cut ? 1 : 0) });
+      }
+      return result;
+    });
+  }
+
+  /** The axis labels shown (not hidden), left to right. */
+  async axisLabels(): Promise<string[]> {
+    return this.timeline().evaluate((timeline) => {
+      const axis = timeline.querySelector('.vis-time-axis.vis-foreground');
+      const box = axis?.getBoundingClientRect();
+      if (!axis || !box) return [];
+      return [...axis.querySelectorAll<HTMLElement>('.vis-text')]
+        .filter((label) => {
+          const own = label.getBoundingClientRect();
+          return (
+            getComputedStyle(label).visibility !== 'hidden' &&
+            own.width > 0 &&
+            own.right > box.left &&
+            own.left < box.right
+          );
+        })
+        .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)
+        .map((label) => label.textContent?.trim() ?? '');
+    });
+  }
+
+  /** The window the link records, as [from, to] in milliseconds. */
+  windowInLink(): [number, number] {
+    const query = this.atlas.query();
+    return [Date.parse(query.get('from') ?? ''), Date.parse(query.get('to') ?? '')];
+  }
+}

@@ -1,0 +1,104 @@
+// The timeline a reader can take in at a glance: every lane on the first screen of a laptop,
+// titles whole (or a compact mark), full years on the axis, and the wheel doing what the hint
+// under the toolbar says.
+import { expect, test } from './playwright-helper';
+import { TimelineDriver } from './timeline-driver';
+
+const SIZES = [
+  { name: '1366x768', width: 1366, height: 768 },
+  { name: '1920x1080', width: 1920, height: 1080 },
+];
+
+for (const size of SIZES) {
+  test.describe(`at ${size.name}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test('every lane is on screen without scrolling, and no visible title is cut', async ({
+      atlas,
+    }) => {
+      const timeline = new TimelineDriver(atlas);
+      await atlas.open();
+      await timeline.settle();
+      const { scrolledBy, lanes } = await timeline.lanes();
+      expect(scrolledBy).toBe(0);
+      expect(lanes.map((lane) => lane.name)).toEqual([
+        'Camp Ashraf',
+        'Camp Liberty',
+        'Baghdad',
+        'Tirana',
+        'Other places',
+      ]);
+      expect(lanes.filter((lane) => !lane.onScreen).map((lane) => lane.name)).toEqual([]);
+      const titles = await timeline.visibleTitles();
+      // Enough titles to read the story's shape, each one whole (never fewer than 12 letters).
+      expect(titles.length).toBeGreaterThanOrEqual(6);
+      const cut = titles.filter(
+        (title) =>
+          title.visibleCharacters < title.text.length ||
+          title.visibleCharacters < Math.min(12, title.text.length),
+      );
+      expect(cut).toEqual([]);
+      await atlas.screenshot(`timeline-${size.name}`);
+    });
+
+    test('with an event chosen, the lanes still fit and its title is whole', async ({
+      atlas,
+      page,
+    }) => {
+      const timeline = new TimelineDriver(atlas);
+      await atlas.open('event=2011-04-08-ashraf-raid');
+      await expect(page.getByTestId('event-details')).toBeVisible();
+      await timeline.settle();
+      const { lanes } = await timeline.lanes();
+      expect(lanes.filter((lane) => !lane.onScreen).map((lane) => lane.name)).toEqual([]);
+      const titles = await timeline.visibleTitles();
+      const chosen = titles.find((title) => title.text.startsWith('Iraqi forces raid Camp Ashraf'));
+      expect(chosen?.visibleCharacters).toBe(chosen?.text.length);
+      expect(titles.filter((title) => title.visibleCharacters < title.text.length)).toEqual([]);
+      await atlas.screenshot(`timeline-${size.name}-event`);
+    });
+  });
+}
+
+test('the axis prints full years, never a cut "85"', async ({ atlas }) => {
+  const timeline = new TimelineDriver(atlas);
+  await atlas.open();
+  await timeline.settle();
+  const labels = await timeline.axisLabels();
+  expect(labels.length).toBeGreaterThanOrEqual(4);
+  expect(labels.filter((label) => !/^(19|20)\d\d$/.test(label))).toEqual([]);
+  // Zoomed in to months, each label still carries its year.
+  await atlas.open('from=2011-01&to=2011-12');
+  await timeline.settle();
+  const months = await timeline.axisLabels();
+  expect(months.length).toBeGreaterThanOrEqual(4);
+  expect(months.filter((label) => !/20\d\d/.test(label))).toEqual([]);
+});
+
+test('a plain wheel leaves the time window alone and Ctrl + wheel zooms, as the hint says', async ({
+  atlas,
+  page,
+}) => {
+  const timeline = new TimelineDriver(atlas);
+  await atlas.open('from=2005&to=2014');
+  await timeline.settle();
+  await expect(page.getByTestId('timeline-hint')).toBeVisible();
+  await expect(page.getByTestId('timeline-hint')).toContainText('Ctrl + scroll to zoom');
+  const lanes = await page.locator('.timeline .vis-panel.vis-center').boundingBox();
+  if (!lanes) throw new Error('the lanes are not drawn');
+  await page.mouse.move(lanes.x + lanes.width / 2, lanes.y + lanes.height / 2);
+  const before = timeline.windowInLink();
+  await page.mouse.wheel(0, 300);
+  // Give a zoom, were there one, time to settle and reach the link.
+  await page.waitForTimeout(600);
+  expect(timeline.windowInLink()).toEqual(before);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect
+    .poll(() => {
+      const [from, to] = timeline.windowInLink();
+      return to - from;
+    })
+    .toBeLessThan(before[1] - before[0]);
+});
