@@ -19,7 +19,8 @@ export async function loadDataset(): Promise<BuildResult> {
   const byKey = Object.fromEntries(
     keys.map((key, index) => [key, asContent(fetched[index] ?? { ok: false, failure: '' })]),
   ) as DataTexts;
-  return buildDataset(byKey);
+  // The editor's warnings are for `npm run data:check`; visitors see none of them.
+  return buildDataset(byKey, { editorialWarnings: false });
 }
 
 export type SourceTextResult = { ok: true; text: string } | { ok: false; failure: string };

@@ -15,6 +15,8 @@ export function validateCsv<T>(
   text: string,
   columns: readonly string[],
   schema: z.ZodType<T>,
+  /** `warnings: false` skips the editor's warnings (the atlas in the browser shows none). */
+  options: { readonly warnings?: boolean } = {},
 ): {
   rows: ValidatedRow<T>[];
   issues: DataIssue[];
@@ -37,7 +39,7 @@ export function validateCsv<T>(
     message: problem.message,
   }));
   const warnings: DataIssue[] = [];
-  for (const row of table.rows) {
+  for (const row of options.warnings === false ? [] : table.rows) {
     for (const [column, value] of Object.entries(row.cells)) {
       const warning = formulaCellWarning(value);
       if (warning) warnings.push({ file, line: row.line, column, message: warning });

@@ -42,4 +42,20 @@ describe('warnings of the data checker', () => {
   it('has nothing to say about the valid fixture', () => {
     expect(build(() => {}).warnings).toEqual([]);
   });
+
+  it('skips the warnings when asked (the atlas in the browser), building the same dataset', () => {
+    const texts = validFixture();
+    texts.events = (texts.events ?? '')
+      .replace('Forces enter the camp', '=HYPERLINK(""http://example.com"")')
+      .replace('2011-04-08-raid,2011-04-08,,', '2011-04-08-raid,0011-04-08,,');
+    const checked = buildDataset(texts, { sourceTexts: FIXTURE_SOURCE_TEXTS });
+    const quiet = buildDataset(texts, {
+      sourceTexts: FIXTURE_SOURCE_TEXTS,
+      editorialWarnings: false,
+    });
+    expect(checked.warnings).toHaveLength(2);
+    expect(quiet.warnings).toEqual([]);
+    expect(quiet.issues).toEqual(checked.issues);
+    expect(quiet.dataset).toEqual(checked.dataset);
+  });
 });
