@@ -1,6 +1,8 @@
 // The header: what the atlas is, the caveat about its sources, and the page's controls
-// (map or list, filters with how many are on, the introduction, the keys).
-
+// (map or list, filters with how many are on, the introduction, the keys). On a phone or at
+// 400 % zoom the less used controls fold behind "More", so the story starts on the first
+// screen (layout.css says when).
+import { type KeyboardEvent, useState } from 'react';
 import { EmbedButton } from '../embed/EmbedButton';
 import { strings } from '../i18n/strings';
 import { INTRO_HEADING_ID } from '../intro/Introduction';
@@ -14,6 +16,7 @@ import { useAtlasState, useDispatch } from '../state/store-context';
 import { TourEditorButton } from '../tour-editor/TourEditorButton';
 
 export const FILTERS_DRAWER_ID = 'filters-drawer';
+const MORE_ID = 'header-more-menu';
 
 interface AtlasHeaderProps {
   readonly filtersOpen: boolean;
@@ -23,6 +26,13 @@ interface AtlasHeaderProps {
 export function AtlasHeader({ filtersOpen, onToggleFilters }: AtlasHeaderProps) {
   const filterCount = useAtlasState((state) => activeFilterCount(state.filters));
   const dispatch = useDispatch();
+  const [moreOpen, setMoreOpen] = useState(false);
+  const closeMoreOnEscape = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || !moreOpen) return;
+    event.preventDefault();
+    setMoreOpen(false);
+    document.querySelector<HTMLElement>('[data-testid="header-more"]')?.focus();
+  };
   const openIntro = () => {
     dispatch({ type: 'set-intro', open: true, origin: 'panel' });
     // The introduction is drawn on the next frame; then its heading takes focus.
@@ -46,22 +56,49 @@ export function AtlasHeader({ filtersOpen, onToggleFilters }: AtlasHeaderProps) 
         >
           {strings.filtersButton(filterCount)}
         </button>
-        <button type="button" data-testid="open-intro" onClick={openIntro}>
-          {strings.openIntro}
-        </button>
         <button
           type="button"
-          data-testid="open-keys"
-          onClick={() => dispatch({ type: 'set-keys-help', open: true, origin: 'panel' })}
+          className="header-more-toggle"
+          aria-expanded={moreOpen}
+          aria-controls={MORE_ID}
+          data-testid="header-more"
+          onClick={() => setMoreOpen(!moreOpen)}
         >
-          {strings.keysButton} <kbd>?</kbd>
+          {strings.moreButton}
         </button>
-        <span className="atlas-header-actions">
-          <OfflineNote />
+        {/* The introduction and the keys fold it again, their work done; Share and Make a
+            tour keep it open, as their dialogs live inside it. */}
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape comes from the buttons inside. */}
+        <span
+          id={MORE_ID}
+          className={moreOpen ? 'atlas-header-more is-open' : 'atlas-header-more'}
+          onKeyDown={closeMoreOnEscape}
+        >
+          <button
+            type="button"
+            data-testid="open-intro"
+            onClick={() => {
+              setMoreOpen(false);
+              openIntro();
+            }}
+          >
+            {strings.openIntro}
+          </button>
+          <button
+            type="button"
+            data-testid="open-keys"
+            onClick={() => {
+              setMoreOpen(false);
+              dispatch({ type: 'set-keys-help', open: true, origin: 'panel' });
+            }}
+          >
+            {strings.keysButton} <kbd>?</kbd>
+          </button>
           <TourEditorButton />
           <ShareButton />
           <PresentButton />
         </span>
+        <OfflineNote />
       </div>
       <p className="atlas-disclaimer" data-testid="sources-disclaimer">
         {strings.sourcesDisclaimer} <PageLink page="about">{strings.aboutSourcesLink}</PageLink> ·{' '}

@@ -60,6 +60,7 @@ export const strings = {
   filtersButton: (count: number) => (count > 0 ? `Filters (${count} active)` : 'Filters'),
   closeFilters: 'Close the filters',
   keysButton: 'Keys',
+  moreButton: 'More',
   keysTitle: 'Keyboard keys',
   keysAnywhere: 'Anywhere, except in a text field, a dialog or the map:',
   keysTimeline: 'On the timeline (after Tab or a click):',

@@ -42,6 +42,9 @@ for (const size of SIZES) {
     test('the introduction and the filters fit without overlapping', async ({ atlas, page }) => {
       await atlas.open();
       await expect(atlas.introduction()).toBeVisible();
+      // Once the atlas is kept for offline use the header says so; that must not push the
+      // introduction off the first screen either.
+      await expect(page.getByTestId('offline-note')).toHaveText(/Available offline/);
       await expect
         .poll(() =>
           atlas.isOnFirstScreen(page.getByRole('heading', { name: 'What this atlas shows' })),
@@ -56,3 +59,39 @@ for (const size of SIZES) {
     });
   });
 }
+
+test.describe('on a phone held sideways at 400 % zoom (320×256)', () => {
+  test.use({ viewport: { width: 320, height: 256 } });
+
+  test('the less used header controls fold behind More, and each still works', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('event=2011-04-08-ashraf-raid');
+    await expect(page.getByTestId('open-intro')).toBeHidden();
+    const more = page.getByTestId('header-more');
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    for (const id of [
+      'open-intro',
+      'open-keys',
+      'open-tour-editor',
+      'open-share',
+      'present-button',
+    ]) {
+      await expect(page.getByTestId(id)).toBeVisible();
+    }
+    expect(await atlas.horizontalOverflow()).toBeLessThanOrEqual(0);
+    await atlas.screenshot('reflow-320x256-more');
+    await page.getByTestId('open-intro').click();
+    await expect(atlas.introduction()).toBeVisible();
+    // The choice folds the menu again.
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('open-intro')).toBeHidden();
+    // Share opens its dialog from inside the menu, which stays open under it.
+    await more.click();
+    await page.getByTestId('open-share').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+});
