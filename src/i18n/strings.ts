@@ -30,6 +30,7 @@ export const strings = {
   mapUnavailable:
     'The map cannot be drawn on this device (WebGL is not available); a simple overview map is shown instead.',
   openList: 'Chronology list',
+  movementTablesLink: 'Tables of moves and of residents figures',
   viewLegend: 'Show the events as',
   openMap: 'Map',
   timelinePeriodCount: (count: number) => `${count.toLocaleString('en')} events`,

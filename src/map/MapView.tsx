@@ -9,7 +9,7 @@
 // `loaded` if it adds sources or layers) that adds its part in an effect and removes it in
 // the effect's cleanup; it must not touch what another piece owns.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { strings } from '../i18n/strings';
 import { MoveArcList } from '../movement/MoveArcList';
@@ -29,6 +29,11 @@ import { useMoveArcs } from './use-move-arcs';
 import { useSiteMarkers } from './use-site-markers';
 import { supportsWebGl2 } from './webgl-support';
 import './map.css';
+
+// The residents chart comes after the map has what it needs to draw.
+const ResidentsChart = lazy(() =>
+  import('../movement/ResidentsChart').then((module) => ({ default: module.ResidentsChart })),
+);
 
 /** An online style chosen at build time; empty means the bundled offline basemap. */
 const ONLINE_STYLE_URL: string = import.meta.env.ATLAS_MAP_STYLE_URL ?? '';
@@ -75,13 +80,18 @@ function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure:
 
   return (
     <section className="map-view" aria-label={strings.mapRegionLabel} data-testid="map-view">
-      <div
-        ref={containerRef}
-        className="map-canvas-container"
-        data-testid="map-canvas-container"
-        data-map-ready={ready}
-      />
-      <MoveEdgeLabels labels={edgeLabels} />
+      <div className="map-stage">
+        <div
+          ref={containerRef}
+          className="map-canvas-container"
+          data-testid="map-canvas-container"
+          data-map-ready={ready}
+        />
+        <MoveEdgeLabels labels={edgeLabels} />
+        <Suspense fallback={null}>
+          <ResidentsChart />
+        </Suspense>
+      </div>
       <MapLegend />
       <MoveArcList />
       {markers.map((marker) => {

@@ -12,7 +12,10 @@ export function countSummary(move: Move): string {
   const counts = move.claims.filter((claim) => claim.count !== undefined);
   if (counts.length === 0) return text.noNumber;
   return counts
-    .map((claim) => text.countBy(countText(claim.count ?? 0, claim.qualifier), claim.speaker))
+    .map(
+      (claim) =>
+        `${text.countBy(countText(claim.count ?? 0, claim.qualifier), claim.speaker)}${claim.scope ? ` (${claim.scope})` : ''}`,
+    )
     .join('; ');
 }
 

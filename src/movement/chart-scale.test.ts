@@ -34,6 +34,14 @@ describe('the residents chart scales', () => {
     expect(yearTicks(domain)).toHaveLength(8);
   });
 
+  it('labels every other year when years are narrow, and none past the end', () => {
+    const domain = [Date.UTC(2010, 0, 1), Date.UTC(2017, 0, 1)] as const;
+    const x = linearScale(domain, [0, 140]);
+    expect(yearTicks(domain, x, 34, 130).map((tick) => new Date(tick).getUTCFullYear())).toEqual([
+      2010, 2012, 2014, 2016,
+    ]);
+  });
+
   it('tops the people axis at the next thousand above the largest figure', () => {
     expect(peopleTop(series([[0, 3400]]))).toBe(4000);
     expect(peopleTop([])).toBe(1000);

@@ -28,15 +28,26 @@ export function chartTimeDomain(
   return [Date.UTC(new Date(first).getUTCFullYear() - 1, 0, 1), endMs];
 }
 
-/** 1 January of every year inside the domain. */
-export function yearTicks([startMs, endMs]: readonly [number, number]): number[] {
-  const ticks: number[] = [];
+/**
+ * 1 January of the years inside the domain, every year or every 2nd, 5th … so that labels
+ * stay `spacing` pixels apart (with a scale) and none is drawn past `lastX`.
+ */
+export function yearTicks(
+  [startMs, endMs]: readonly [number, number],
+  x?: LinearScale,
+  spacing = 0,
+  lastX = Number.POSITIVE_INFINITY,
+): number[] {
+  const all: number[] = [];
   for (let year = new Date(startMs).getUTCFullYear(); ; year++) {
     const tick = Date.UTC(year, 0, 1);
     if (tick > endMs) break;
-    if (tick >= startMs) ticks.push(tick);
+    if (tick >= startMs && (!x || x(tick) <= lastX)) all.push(tick);
   }
-  return ticks;
+  if (!x || all.length < 2) return all;
+  const yearWidth = Math.abs(x(Date.UTC(2001, 0, 1)) - x(Date.UTC(2000, 0, 1)));
+  const step = [1, 2, 5, 10].find((every) => every * yearWidth >= spacing) ?? 10;
+  return all.filter((tick) => new Date(tick).getUTCFullYear() % step === 0);
 }
 
 /** A round top for the people axis (1,000s) above the largest figure. */

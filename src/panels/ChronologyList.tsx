@@ -1,6 +1,6 @@
 // The chronology list: the events that pass the filters in the current window, as a real
 // list of buttons. The text alternative to the map and the timeline, synced with both.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { formatDay, formatEdtfRange } from '../i18n/format-date';
 import { categoryLabels, strings } from '../i18n/strings';
 import {
@@ -11,6 +11,11 @@ import {
 } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { CategoryIcon } from './CategoryIcon';
+
+// The tables of moves and residents come after the list, loaded with it on demand.
+const MovementTables = lazy(() =>
+  import('../movement/MovementTables').then((module) => ({ default: module.MovementTables })),
+);
 
 export function ChronologyList() {
   const dataset = useDataset();
@@ -35,6 +40,11 @@ export function ChronologyList() {
       <h2 id="chronology-heading">{strings.listHeading}</h2>
       <p className="chronology-caption">
         {strings.listCaption(events.length, formatDay(window.startMs), formatDay(window.endMs - 1))}
+      </p>
+      <p className="chronology-caption">
+        <a href="#movement-tables" data-testid="movement-tables-link">
+          {strings.movementTablesLink}
+        </a>
       </p>
       {events.length === 0 ? (
         <p>{strings.listEmpty}</p>
@@ -71,6 +81,9 @@ export function ChronologyList() {
           ))}
         </ol>
       )}
+      <Suspense fallback={null}>
+        <MovementTables />
+      </Suspense>
     </section>
   );
 }

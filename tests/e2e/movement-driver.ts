@@ -86,3 +86,36 @@ export class MovementDriver {
     return this.page.getByTestId('move-details');
   }
 }
+
+/** The residents chart: its band (the timeline's window) and its marks. */
+export class ResidentsChartDriver {
+  constructor(readonly page: Page) {}
+
+  chart(): Locator {
+    return this.page.getByTestId('residents-chart');
+  }
+
+  /** The band's left edge and width on the page, in CSS pixels. */
+  async band(): Promise<{ x: number; width: number }> {
+    const band = this.page.getByTestId('residents-band');
+    const box = await band.boundingBox();
+    return { x: Math.round(box?.x ?? 0), width: Math.round(box?.width ?? 0) };
+  }
+
+  /** Drags across the chart from one share of its width to another (0 = left, 1 = right). */
+  async brush(fromShare: number, toShare: number): Promise<void> {
+    const area = this.page.getByTestId('residents-brush-area');
+    const box = await area.boundingBox();
+    if (!box) throw new Error('the chart is not on the page');
+    const y = box.y + box.height * 0.45;
+    await this.page.mouse.move(box.x + box.width * fromShare, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width * ((fromShare + toShare) / 2), y, { steps: 4 });
+    await this.page.mouse.move(box.x + box.width * toShare, y, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
+  mark(figureId: string): Locator {
+    return this.page.locator(`[data-testid="residents-mark"][data-figure-id="${figureId}"]`);
+  }
+}

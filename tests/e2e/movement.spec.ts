@@ -1,7 +1,7 @@
 // The moves on the map and the numbers: arcs that follow the time window, an arc that opens
 // its move's quoted statements, the highlight of a relocation event's arc.
 import AxeBuilder from '@axe-core/playwright';
-import { MovementDriver } from './movement-driver';
+import { MovementDriver, ResidentsChartDriver } from './movement-driver';
 import { expect, test } from './playwright-helper';
 
 test('a window in 2012 shows the Ashraf to Liberty arc and hides the 1986 France to Ashraf arc', async ({
@@ -65,4 +65,102 @@ test('choosing a relocation event highlights its arc', async ({ atlas, page }) =
   await atlas.open('event=2013-09-last-residents-to-liberty');
   await atlas.waitForMap();
   await expect.poll(() => moves.highlightedArcIds()).toEqual(['2013-09-ashraf-to-liberty-last']);
+});
+
+test('the chart’s band follows the timeline, and brushing the chart moves the timeline', async ({
+  atlas,
+  page,
+}) => {
+  const chart = new ResidentsChartDriver(page);
+  await atlas.open('from=2012&to=2012');
+  await atlas.waitForMap();
+  await expect(chart.chart()).toBeVisible();
+  const narrow = await chart.band();
+  expect(narrow.width).toBeGreaterThan(5);
+  // The timeline's own control widens the window to the whole story: the band follows.
+  await page.getByRole('button', { name: 'Show 1986–2016' }).click();
+  await expect.poll(async () => (await chart.band()).width).toBeGreaterThan(narrow.width * 3);
+  await atlas.screenshot('movement-chart-desktop');
+  // Dragging across the chart's first part (2010 to about 2012) makes that the window.
+  await chart.brush(0.02, 0.28);
+  await expect.poll(() => atlas.query().get('from')).toMatch(/^2010/);
+  expect(atlas.query().get('to')).toMatch(/^201[12]/);
+  const brushed = await chart.band();
+  expect(brushed.width).toBeLessThan(narrow.width * 3);
+  // The timeline shows the brushed window: its axis reaches 2011.
+  await expect(page.getByTestId('timeline').locator('.vis-time-axis')).toContainText('2011');
+});
+
+test('a point of the chart opens the reader at its passage', async ({ atlas, page }) => {
+  const chart = new ResidentsChartDriver(page);
+  await atlas.open('from=2013&to=2013');
+  await atlas.waitForMap();
+  await expect(chart.mark('liberty-residents-2013')).toHaveAttribute(
+    'aria-label',
+    /3,000 residents/,
+  );
+  await chart.mark('liberty-residents-2013').click();
+  await expect(page.getByTestId('reader-passage')).toContainText('3,000 residents in Camp Liberty');
+  expect(atlas.query().get('quote')).toBe('liberty-residents-2013');
+});
+
+test('the tables list the moves the map shows, sortable, with their sources', async ({
+  atlas,
+  page,
+}) => {
+  const moves = new MovementDriver(page);
+  await atlas.open('from=2012&to=2012');
+  await atlas.waitForMap();
+  await expect.poll(() => moves.visibleArcIds()).toContain('2012-ashraf-to-liberty');
+  const onMap = (await moves.visibleArcIds()).sort();
+  await atlas.openList();
+  await page.getByTestId('movement-tables-link').click();
+  const rows = page.getByTestId('moves-table-row');
+  await expect(rows.first()).toBeVisible();
+  const inWindow = await page
+    .locator('[data-testid="moves-table-row"][data-in-window="true"]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-move-id') ?? ''));
+  expect(inWindow.sort()).toEqual(onMap);
+  // Every move, with the numbers and their speakers.
+  await expect(rows).toHaveCount(14);
+  await expect(page.getByTestId('moves-table')).toContainText('more than 280, according to');
+  // Sorting by the number of people puts the largest last, then first.
+  await page.getByTestId('moves-table').getByTestId('sort-count').click();
+  await page.getByTestId('moves-table').getByTestId('sort-count').click();
+  await expect(rows.first()).toHaveAttribute('data-move-id', '2012-ashraf-to-liberty');
+  const residents = page.getByTestId('residents-table-row');
+  await expect(residents).toHaveCount(6);
+  await page.getByTestId('residents-table').getByTestId('sort-residents').click();
+  await expect(residents.first()).toHaveAttribute('data-figure-id', 'ashraf-remaining-2012');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await atlas.screenshot('movement-tables-desktop');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the arcs, the chart and a move’s details fit a phone and pass axe', async ({
+    atlas,
+    page,
+  }) => {
+    const moves = new MovementDriver(page);
+    await atlas.open('from=2012&to=2016');
+    await atlas.waitForMap();
+    await expect
+      .poll(() => moves.visibleArcIds())
+      .toContain('2016-09-09-liberty-to-albania-last-group');
+    await expect(page.getByTestId('residents-chart')).toBeVisible();
+    expect(await atlas.horizontalOverflow()).toBeLessThanOrEqual(0);
+    await atlas.screenshot('movement-phone');
+    await page.getByTestId('move-arc-list').locator('summary').click();
+    await page
+      .locator('[data-testid="move-arc-button"][data-move-id="2012-ashraf-to-liberty"]')
+      .click();
+    await expect(moves.moveDetails()).toContainText('1,200, according to Antonio Stango');
+    expect(await atlas.horizontalOverflow()).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await atlas.screenshot('movement-phone-move-details');
+  });
 });
