@@ -88,7 +88,9 @@ test('the chart’s band follows the timeline, and brushing the chart moves the 
   const brushed = await chart.band();
   expect(brushed.width).toBeLessThan(narrow.width * 3);
   // The timeline shows the brushed window: its axis reaches 2011.
-  await expect(page.getByTestId('timeline').locator('.vis-time-axis.vis-foreground')).toContainText('2011');
+  await expect(page.getByTestId('timeline').locator('.vis-time-axis.vis-foreground')).toContainText(
+    '2011',
+  );
 });
 
 test('a point of the chart opens the reader at its passage', async ({ atlas, page }) => {
