@@ -1,8 +1,8 @@
 // The tour's narration for the current step, in large type above the map and the details:
 // what the audience reads. Nothing is shown outside a tour (the details carry the event).
-import { tourEditorStrings } from '../i18n/classroom-strings';
 import { presentStrings } from '../i18n/present-strings';
 import { useAtlasState } from '../state/store-context';
+import { NotCuratedMark } from '../tour-editor/NotCuratedMark';
 import type { Tour } from '../tours/tour-types';
 
 export function NarrationBand({ tours }: { tours: ReadonlyMap<string, Tour> }) {
@@ -24,11 +24,7 @@ export function NarrationBand({ tours }: { tours: ReadonlyMap<string, Tour> }) {
           {presentStrings.stepCounter(position.stepIndex + 1, tour.steps.length)}
         </span>
       </h2>
-      {tour.fromLink && (
-        <p className="narration-not-curated" data-testid="tour-not-curated">
-          {tourEditorStrings.fromLinkMark}
-        </p>
-      )}
+      {tour.fromLink && <NotCuratedMark className="narration-not-curated" />}
       <p className="narration-text" data-testid="narration-text">
         {step.narration}
       </p>

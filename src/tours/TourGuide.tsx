@@ -2,11 +2,11 @@
 // the step, and the way on (Previous, Next, Present, Leave). It sits at the top of the details,
 // so the step's event is right below its narration. The keys ← → step the tour as well.
 import { useEffect, useRef } from 'react';
-import { tourEditorStrings } from '../i18n/classroom-strings';
 import { presentStrings } from '../i18n/present-strings';
 import { tourGuideStrings } from '../i18n/tour-guide-strings';
 import { useStepper } from '../present/use-stepper';
 import { useAtlasState, useDispatch } from '../state/store-context';
+import { NotCuratedMark } from '../tour-editor/NotCuratedMark';
 import { useTours } from './tours-context';
 import './tour-guide.css';
 
@@ -32,11 +32,7 @@ export function TourGuide() {
       <h3 id="tour-guide-heading" ref={headingRef} tabIndex={-1}>
         <span className="tour-guide-kind">{tourGuideStrings.kind}</span> {tour.title}
       </h3>
-      {tour.fromLink && (
-        <p className="tour-guide-mark" data-testid="tour-not-curated">
-          {tourEditorStrings.fromLinkMark}
-        </p>
-      )}
+      {tour.fromLink && <NotCuratedMark className="tour-guide-mark" />}
       <p className="tour-guide-narration" data-testid="tour-guide-narration">
         <strong data-testid="tour-guide-counter">
           {presentStrings.stepCounter(position.stepIndex + 1, tour.steps.length)}.
