@@ -1,9 +1,12 @@
 // The list of keys, opened with ? or the header's Keys button. The page-wide keys come from
 // the same table that handles them, so a key added there is listed here too.
 import { ModalDialog } from '../evidence/ModalDialog';
+import { presentStrings } from '../i18n/present-strings';
 import { strings } from '../i18n/strings';
+import { presentationKeyRows } from '../present/presentation-keys';
 import { useAtlasState, useDispatch } from '../state/store-context';
 import { SHORTCUTS } from './keyboard-shortcuts';
+import './keys-help.css';
 
 interface KeyRow {
   readonly keyNames: readonly string[];
@@ -14,6 +17,8 @@ const TIMELINE_KEYS: readonly KeyRow[] = [
   { keyNames: ['↑', '↓'], description: strings.keysTimelineUpDown },
   { keyNames: ['+', '−'], description: strings.keysTimelineZoom },
 ];
+
+const PRESENTATION_KEYS: readonly KeyRow[] = presentationKeyRows(presentStrings.keyCommands);
 
 const MAP_KEYS: readonly KeyRow[] = [
   { keyNames: ['←', '→', '↑', '↓'], description: strings.keysMapArrows },
@@ -26,11 +31,8 @@ function KeyList({ rows }: { rows: readonly KeyRow[] }) {
       {rows.map((row) => (
         <div key={row.description} className="keys-row">
           <dt>
-            {row.keyNames.map((name, index) => (
-              <span key={name}>
-                {index > 0 && ' '}
-                <kbd>{name}</kbd>
-              </span>
+            {row.keyNames.map((name) => (
+              <kbd key={name}>{name}</kbd>
             ))}
           </dt>
           <dd>{row.description}</dd>
@@ -48,6 +50,7 @@ export function KeysHelp() {
     <ModalDialog
       labelledBy="keys-title"
       testId="keys-help"
+      className="keys-help-dialog"
       onClose={() => dispatch({ type: 'set-keys-help', open: false, origin: 'panel' })}
     >
       <h2 id="keys-title">{strings.keysTitle}</h2>
@@ -57,6 +60,8 @@ export function KeysHelp() {
       <KeyList rows={TIMELINE_KEYS} />
       <h3>{strings.keysMap}</h3>
       <KeyList rows={MAP_KEYS} />
+      <h3>{presentStrings.keysHeading}</h3>
+      <KeyList rows={PRESENTATION_KEYS} />
     </ModalDialog>
   );
 }

@@ -20,6 +20,18 @@ export const presentStrings = {
   keysHelp:
     'Keys: → PageDown Space N next · ← PageUp P previous · Home End · B black screen · F full screen · S presenter view · Esc leave',
   narrationLabel: 'Narration',
+  /** The list of keys (?): what each presentation key does. */
+  keysHeading: 'In presentation mode (F starts it from anywhere):',
+  keyCommands: {
+    next: 'Next step or event',
+    previous: 'Previous step or event',
+    first: 'First step',
+    last: 'Last step',
+    black: 'Black the screen out, and back',
+    fullscreen: 'Full screen on or off',
+    exit: 'Leave presentation mode',
+    presenter: 'Open the presenter view',
+  },
   blackScreen: 'Screen blacked out. Press B, “.” or any step key to show it again.',
   fullscreenBlocked:
     'Full screen is not allowed here (for example in a frame without permission); presenting in the window instead.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentationCommandFor } from './presentation-keys';
+import { presentationCommandFor, presentationKeyRows } from './presentation-keys';
 
 const press = (key: string, modifiers: Partial<{ ctrlKey: boolean }> = {}) => ({
   key,
@@ -34,5 +34,36 @@ describe('presentationCommandFor', () => {
       'next',
     );
     expect(presentationCommandFor(press('x'), free)).toBeNull();
+  });
+
+  it('lists every key it handles, once per command, for the list of keys', () => {
+    const rows = presentationKeyRows({
+      next: 'next',
+      previous: 'previous',
+      first: 'first',
+      last: 'last',
+      black: 'black',
+      fullscreen: 'fullscreen',
+      exit: 'exit',
+      presenter: 'presenter',
+    });
+    expect(rows).toContainEqual({
+      keyNames: ['→', 'Page Down', 'Space', 'N'],
+      description: 'next',
+    });
+    expect(rows).toContainEqual({ keyNames: ['←', 'Page Up', 'P'], description: 'previous' });
+    expect(rows).toContainEqual({ keyNames: ['B', '.'], description: 'black' });
+    expect(rows).toContainEqual({ keyNames: ['Esc'], description: 'exit' });
+    expect(rows).toContainEqual({ keyNames: ['Home'], description: 'first' });
+    expect(rows.map((row) => row.description).sort()).toEqual([
+      'black',
+      'exit',
+      'first',
+      'fullscreen',
+      'last',
+      'next',
+      'presenter',
+      'previous',
+    ]);
   });
 });

@@ -33,6 +33,33 @@ const COMMANDS: Readonly<Record<string, PresentationCommand>> = {
   S: 'presenter',
 };
 
+/** How each key is written in the list of keys. */
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+  ' ': 'Space',
+  Escape: 'Esc',
+};
+
+/**
+ * The presentation keys for the list of keys (?), drawn from the same table that handles
+ * them: one row per command, each key named once (B, not b and B).
+ */
+export function presentationKeyRows(
+  describe: Readonly<Record<PresentationCommand, string>>,
+): { keyNames: string[]; description: string }[] {
+  const rows = new Map<PresentationCommand, string[]>();
+  for (const [key, command] of Object.entries(COMMANDS)) {
+    const name = KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+    const names = rows.get(command) ?? [];
+    if (!names.includes(name)) names.push(name);
+    rows.set(command, names);
+  }
+  return [...rows].map(([command, keyNames]) => ({ keyNames, description: describe[command] }));
+}
+
 export interface KeyPress {
   readonly key: string;
   readonly ctrlKey: boolean;

@@ -100,6 +100,9 @@ test('the keys leave text fields alone, and ? lists the keys', async ({ atlas, p
   const help = page.getByTestId('keys-help');
   await expect(help).toBeVisible();
   await expect(help).toContainText('Page Down');
+  // The clicker's keys of presentation mode are listed too, from the table that handles them.
+  await expect(help.getByRole('heading', { name: /In presentation mode/ })).toBeVisible();
+  await expect(help).toContainText('Black the screen out');
   // Inside the dialog the arrows do not change the selection behind it.
   await page.keyboard.press('ArrowRight');
   expect(await atlas.selectedEventId()).toBeNull();
