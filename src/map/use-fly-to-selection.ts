@@ -32,6 +32,10 @@ export function useFlyToSelection(map: MapLibreMap | null) {
   const camera = useAtlasState((state) => state.camera);
   useEffect(() => {
     if (!map || selectionOrigin === 'map') return;
+    // The same choice may have opened the details beside the map, so the map box is narrower
+    // than MapLibre last measured (its resize observer reports later): measure it now, or
+    // the flight would centre the site in the old, wider box and leave it off centre.
+    map.resize();
     if (camera) {
       const target = {
         center: [camera.center[0], camera.center[1]] as [number, number],

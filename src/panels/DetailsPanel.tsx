@@ -100,12 +100,13 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
   const inTour = useAtlasState((state) => state.tour !== null);
   const site = findSite(dataset, event.siteId);
   const [citing, setCiting] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every new event chosen from the list takes the focus, not only the first.
   useEffect(() => {
     // Move focus to the new details only when the user chose the event from the list or
     // started the story from the introduction.
     if (selectionOrigin === 'list' || (selectionOrigin === 'intro' && !inTour))
       headingRef.current?.focus();
-  }, [selectionOrigin, inTour]);
+  }, [selectionOrigin, inTour, event.id]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new event brings its title into view.
   useEffect(() => {
     const heading = headingRef.current;

@@ -300,6 +300,38 @@ export class AtlasDriver {
     );
   }
 
+  /** Where the map looks once it has settled: its centre and zoom, as the map container says. */
+  async mapCamera(): Promise<{ longitude: number; latitude: number; zoom: number }> {
+    const container = this.page.getByTestId('map-canvas-container');
+    const [longitude, latitude, zoom] = await Promise.all([
+      container.getAttribute('data-center-longitude'),
+      container.getAttribute('data-center-latitude'),
+      container.getAttribute('data-zoom'),
+    ]);
+    return { longitude: Number(longitude), latitude: Number(latitude), zoom: Number(zoom) };
+  }
+
+  /** Distance in degrees from the map's settled centre to a point (small distances only). */
+  async mapCentreDistanceTo(longitude: number, latitude: number): Promise<number> {
+    const camera = await this.mapCamera();
+    return Math.hypot(camera.longitude - longitude, camera.latitude - latitude);
+  }
+
+  /** The ids of the timeline's selected items. */
+  async selectedTimelineEventIds(): Promise<string[]> {
+    return this.page
+      .getByTestId('timeline')
+      .locator('.vis-item.vis-selected [data-event-id]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id') ?? ''));
+  }
+
+  /** Ids of the events in the chronology list, in order. */
+  async listEventIds(): Promise<string[]> {
+    return this.listItems().evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-event-id') ?? ''),
+    );
+  }
+
   /** Share of the map canvas's pixels that differ from its most common colour. */
   async mapInkShare(): Promise<number> {
     const canvas = this.page.locator('.maplibregl-canvas');

@@ -49,18 +49,13 @@ test('a shared link restores the selected event and the time window', async ({ a
     '2011-04-08-ashraf-raid',
   );
   await expect(atlas.timelineItem('2011-04-08-ashraf-raid')).toBeVisible();
+  // What the timeline shows, not what the address bar says (that is only the link just
+  // loaded): 2011 and 2012 events (the data has none in 2010), periods reaching in from
+  // 2009, nothing later. The round trip of a link the atlas wrote is in sync.spec.ts.
   const shown = await atlas.visibleTimelineEventIds();
-  expect(
-    shown.every(
-      (id) =>
-        id.startsWith('2010') ||
-        id.startsWith('2011') ||
-        id.startsWith('2012') ||
-        id.startsWith('2009'),
-    ),
-  ).toBe(true);
-  expect(atlas.query().get('from')).toBe('2010');
-  expect(atlas.query().get('to')).toBe('2012');
+  expect(shown.some((id) => id.startsWith('2011'))).toBe(true);
+  expect(shown.some((id) => id.startsWith('2012'))).toBe(true);
+  expect(shown.filter((id) => !/^(2009|2010|2011|2012)/.test(id))).toEqual([]);
 });
 
 test('Back restores the previous selection', async ({ atlas, page }) => {
