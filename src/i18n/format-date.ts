@@ -1,11 +1,30 @@
-// Dates in words, with their precision: "June 1986, approximate", "8 April 2011".
+// Dates in words, with their precision: "June 1986, approximate", "8 April 2011". Month
+// names and order come from Intl.DateTimeFormat in the strings' locale; every date is UTC.
 import type { EdtfDate } from '../data/edtf';
-import { monthNames, strings } from './strings';
+import { LOCALE, strings } from './strings';
+
+const dayFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthFormat = new Intl.DateTimeFormat(LOCALE, {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Midnight UTC of the date's first day (setUTCFullYear, since Date.UTC maps 0–99 to 19xx). */
+function firstDayMs(date: EdtfDate): number {
+  const day = new Date(0);
+  day.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return day.getTime();
+}
 
 function datePart(date: EdtfDate): string {
-  const month = date.month ? monthNames[date.month - 1] : undefined;
-  if (date.precision === 'day') return `${date.day} ${month} ${date.year}`;
-  if (date.precision === 'month') return `${month} ${date.year}`;
+  if (date.precision === 'day') return dayFormat.format(firstDayMs(date));
+  if (date.precision === 'month') return monthFormat.format(firstDayMs(date));
   return String(date.year);
 }
 
@@ -29,6 +48,5 @@ export function formatEdtfRange(date: EdtfDate, end?: EdtfDate): string {
 
 /** A UTC millisecond as "8 April 2011". */
 export function formatDay(ms: number): string {
-  const day = new Date(ms);
-  return `${day.getUTCDate()} ${monthNames[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+  return dayFormat.format(ms);
 }

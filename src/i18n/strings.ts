@@ -1,6 +1,9 @@
 // Every user-facing string of the interface, in one place so it can be translated.
 import type { Category, Qualifier, SiteKind } from '../data/types';
 
+/** The language and region the strings are written in; dates and numbers are formatted for it. */
+export const LOCALE = 'en-GB';
+
 export const strings = {
   appTitle: 'Ashraf–Liberty–Tirana atlas',
   appSubtitle: 'Camp Ashraf, Camp Liberty and the move to Albania, 1986–2016',
@@ -27,15 +30,16 @@ export const strings = {
   mapLegendApproximate: 'approximate location',
   mapLegendDimmed: 'outside its period',
   sitesOutsideStaticMap: 'Sites outside this map',
+  basemapAttribution: 'Country shapes: Natural Earth (public domain), via world-atlas',
   mapUnavailable:
     'The map cannot be drawn on this device (WebGL is not available); a simple overview map is shown instead.',
   openList: 'Chronology list',
   movementTablesLink: 'Tables of moves and of residents figures',
   viewLegend: 'Show the events as',
   openMap: 'Map',
-  timelinePeriodCount: (count: number) => `${count.toLocaleString('en')} events`,
+  timelinePeriodCount: (count: number) => `${count.toLocaleString(LOCALE)} events`,
   timelinePeriodTitle: (count: number, site: string, from: string, to: string) =>
-    `${count.toLocaleString('en')} events at ${site}, ${from} to ${to}: choose to zoom in`,
+    `${count.toLocaleString(LOCALE)} events at ${site}, ${from} to ${to}: choose to zoom in`,
   timelineLabel: 'Timeline of events, one lane per site',
   timelineHelp: 'Arrow keys: previous and next event. + and −: zoom. Drag or scroll to move.',
   timelineToolbarLabel: 'Timeline controls',
@@ -108,7 +112,7 @@ export const strings = {
   siteAliases: (aliases: readonly string[]) => `also called ${aliases.join(', ')}`,
   sitePeriod: (from: string, to: string) => `Part of this story: ${from} – ${to}`,
   siteLocation: (accuracyMetres: number, source: string) =>
-    `Approximate location: the point may be up to about ${Math.max(1, Math.round(accuracyMetres / 1000)).toLocaleString('en-GB')} km from the place. Coordinates: ${source}`,
+    `Approximate location: the point may be up to about ${Math.max(1, Math.round(accuracyMetres / 1000)).toLocaleString(LOCALE)} km from the place. Coordinates: ${source}`,
   measureLabel: (measure: string) => {
     const words = measure
       .replace(/-/g, ' ')
@@ -128,7 +132,7 @@ export const strings = {
     `${name} ${count} event${count === 1 ? '' : 's'} in the current time window`,
   siteOutsidePeriod: 'outside its period in this time window',
   siteApproximateLocation: (metres: number) =>
-    `approximate location (within about ${Math.round(metres / 1000).toLocaleString('en-GB')} km)`,
+    `approximate location (within about ${Math.round(metres / 1000).toLocaleString(LOCALE)} km)`,
   windowAnnouncement: (from: string, to: string, count: number) =>
     `Showing ${from} to ${to}, ${count} event${count === 1 ? '' : 's'}`,
   selectionAnnouncement: (date: string, site: string, title: string) =>
@@ -235,18 +239,3 @@ export const siteKindLabels: Record<SiteKind, string> = {
   country: 'Country',
   other: 'Place',
 };
-
-export const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;

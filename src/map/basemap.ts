@@ -4,6 +4,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { strings } from '../i18n/strings';
 
 export type CountryShapes = FeatureCollection<Geometry, { name?: string }>;
 
@@ -27,7 +28,7 @@ export function basemapStyle(countries: CountryShapes | null): StyleSpecificatio
       countries: {
         type: 'geojson',
         data: countries ?? { type: 'FeatureCollection', features: [] },
-        attribution: 'Country shapes: Natural Earth (public domain), via world-atlas',
+        attribution: strings.basemapAttribution,
       },
     },
     layers: [

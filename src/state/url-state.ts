@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
 import { CATEGORIES, type Category } from '../data/types';
 import { presentStrings } from '../i18n/present-strings';
+import { urlNotices } from '../i18n/url-notices';
 import { stepView } from '../tours/tour-step-view';
 import type { Tour } from '../tours/tour-types';
 import { clampWindow } from './actions';
@@ -81,7 +82,7 @@ function readId(
 ): string | null {
   if (value === null || value === '') return null;
   if (idSchema.safeParse(value).success && known.has(value)) return value;
-  notices.push(`${name}=${shorten(value)}: no such ${name} in the atlas`);
+  notices.push(urlNotices.noSuchId(name, shorten(value)));
   return null;
 }
 
@@ -91,28 +92,23 @@ function readWindow(params: URLSearchParams, notices: string[]): TimeWindow {
   if (fromText === null && toText === null) return FULL_WINDOW;
   const from = fromText === null ? null : parseEdtfDate(fromText);
   const to = toText === null ? null : parseEdtfDate(toText);
-  if (from && !from.ok)
-    notices.push(`from=${shorten(fromText ?? '')}: not a date like 2009 or 2009-01`);
-  if (to && !to.ok) notices.push(`to=${shorten(toText ?? '')}: not a date like 2014 or 2014-12`);
+  if (from && !from.ok) notices.push(urlNotices.badFrom(shorten(fromText ?? '')));
+  if (to && !to.ok) notices.push(urlNotices.badTo(shorten(toText ?? '')));
   const startMs = from?.ok ? edtfStartMs(from.value) : FULL_WINDOW.startMs;
   const endMs = to?.ok ? edtfEndMs(to.value) : FULL_WINDOW.endMs;
   if (endMs <= startMs) {
-    notices.push('from and to: the window ends before it starts, so the whole period is shown');
+    notices.push(urlNotices.windowReversed);
     return FULL_WINDOW;
   }
   const firstYear = new Date(WINDOW_LIMITS.startMs).getUTCFullYear();
   const lastYear = new Date(WINDOW_LIMITS.endMs - 1).getUTCFullYear();
   if (endMs <= WINDOW_LIMITS.startMs || startMs >= WINDOW_LIMITS.endMs) {
-    notices.push(
-      `from and to: the atlas covers ${firstYear}–${lastYear}, so the whole period is shown`,
-    );
+    notices.push(urlNotices.windowOutside(firstYear, lastYear));
     return FULL_WINDOW;
   }
   const clamped = clampWindow({ startMs, endMs });
   if (clamped.startMs !== startMs || clamped.endMs !== endMs)
-    notices.push(
-      `from and to: the atlas covers ${firstYear}–${lastYear}, so the window was cut to it`,
-    );
+    notices.push(urlNotices.windowCut(firstYear, lastYear));
   return clamped;
 }
 
@@ -174,11 +170,10 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
   try {
     params = new URLSearchParams(query);
   } catch {
-    return { state: INITIAL_STATE, notices: ['the link could not be read'] };
+    return { state: INITIAL_STATE, notices: [urlNotices.unreadable] };
   }
   for (const name of new Set(params.keys())) {
-    if (!KNOWN_PARAMETERS.includes(name))
-      notices.push(`${shorten(name)}: not a setting of the atlas`);
+    if (!KNOWN_PARAMETERS.includes(name)) notices.push(urlNotices.unknownParameter(shorten(name)));
   }
   const selectedEventId = readId(params.get('event'), context.eventIds, 'event', notices);
   const selectedSiteId = readId(params.get('site'), context.siteIds, 'site', notices);
@@ -192,7 +187,7 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
   for (const item of readList(params.get('cat'))) {
     if ((CATEGORIES as readonly string[]).includes(item)) {
       if (!categories.includes(item as Category)) categories.push(item as Category);
-    } else notices.push(`cat=${shorten(item)}: no such category`);
+    } else notices.push(urlNotices.noSuchCategory(shorten(item)));
   }
   const siteIds: string[] = [];
   for (const item of readList(params.get('sites'))) {
@@ -201,18 +196,18 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
   }
   let text = params.get('q') ?? '';
   if (text.length > MAX_SEARCH_LENGTH) {
-    notices.push(`q: the search was cut to ${MAX_SEARCH_LENGTH} characters`);
+    notices.push(urlNotices.searchCut(MAX_SEARCH_LENGTH));
     text = text.slice(0, MAX_SEARCH_LENGTH);
   }
   const disputedText = params.get('disputed');
   if (disputedText !== null && disputedText !== '1' && disputedText !== '0')
-    notices.push('disputed: use 1 or 0');
+    notices.push(urlNotices.badSwitch('disputed'));
   const contextText = params.get('context');
   if (contextText !== null && contextText !== '1' && contextText !== '0')
-    notices.push('context: use 1 or 0');
+    notices.push(urlNotices.badSwitch('context'));
   const viewText = params.get('view');
   if (viewText !== null && viewText !== 'list' && viewText !== 'map')
-    notices.push(`view=${shorten(viewText)}: use list or map`);
+    notices.push(urlNotices.badView(shorten(viewText)));
   const pageText = params.get('page');
   if (
     pageText !== null &&
@@ -220,7 +215,7 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
     pageText !== 'disputed' &&
     pageText !== 'atlas'
   ) {
-    notices.push(`page=${shorten(pageText)}: no such page`);
+    notices.push(urlNotices.noSuchPage(shorten(pageText)));
   }
   const sourceId = readId(params.get('source'), context.sourceIds, 'source', notices);
   const quoteText = params.get('quote');
@@ -228,11 +223,11 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
   if (quoteText !== null && quoteText !== '') {
     if (passageIdSchema.safeParse(quoteText).success && context.passageIds.has(quoteText))
       passageId = quoteText;
-    else notices.push(`quote=${shorten(quoteText)}: no such quoted passage`);
+    else notices.push(urlNotices.noSuchPassage(shorten(quoteText)));
   }
   const presentText = params.get('present');
   if (presentText !== null && presentText !== '1' && presentText !== '0')
-    notices.push('present: use 1 or 0');
+    notices.push(urlNotices.badSwitch('present'));
   const tour = readTour(params, context, notices);
   const parsed: AtlasState = {
     ...INITIAL_STATE,

@@ -1,5 +1,6 @@
 // A tour that arrives in the page's own link (`mytour=`), made in the tour editor. Read
 // once at load, against the dataset; it joins the tours by its id, marked as not curated.
+import { tourLinkStrings } from '../i18n/tour-link-strings';
 import type { Tour, TourReferences } from '../tours/tour-types';
 import { decodeTour, TOUR_LINK_PARAMETER } from './tour-link';
 
@@ -26,9 +27,7 @@ export function readLinkTour(
   if (curated.has(result.tour.id))
     return {
       linkTour: null,
-      notices: [
-        `the tour in this link has the id of one of the atlas’s own tours (${result.tour.id})`,
-      ],
+      notices: [tourLinkStrings.curatedId(result.tour.id)],
     };
   return {
     linkTour: { encoded, tour: { ...result.tour, fromLink: true } },

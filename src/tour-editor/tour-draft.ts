@@ -1,6 +1,7 @@
 // A tour while a teacher writes it: plain fields, kept in this browser between visits, and
 // turned into a checked Tour (the same rules as data/tours.json) only when it is shared.
 import { z } from 'zod';
+import { tourLinkStrings } from '../i18n/tour-link-strings';
 import { readTour } from '../tours/read-tours';
 import type { Tour, TourReferences, TourStep } from '../tours/tour-types';
 
@@ -79,8 +80,13 @@ export interface DraftCheck {
 }
 
 export function checkDraft(draft: TourDraft, references: TourReferences): DraftCheck {
-  if (draft.steps.length === 0) return { tour: null, problems: ['Add at least one event.'] };
-  const { tour, issues } = readTour('your tour', 'tour', draftToTour(draft), references);
+  if (draft.steps.length === 0) return { tour: null, problems: [tourLinkStrings.draftEmpty] };
+  const { tour, issues } = readTour(
+    tourLinkStrings.draftWhere,
+    'tour',
+    draftToTour(draft),
+    references,
+  );
   const problems = issues.map((issue) => `${fieldName(issue.path)}: ${issue.message}.`);
   return { tour: problems.length === 0 ? tour : null, problems };
 }

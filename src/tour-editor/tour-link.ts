@@ -2,6 +2,7 @@
 // lz-string into characters that need no escaping in a URL. On the way in it is read like
 // a tour of data/tours.json (zod shape, known events, neutral voice), never trusted.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { tourLinkStrings } from '../i18n/tour-link-strings';
 import { readTour } from '../tours/read-tours';
 import type { Tour, TourReferences } from '../tours/tour-types';
 
@@ -26,14 +27,13 @@ export function encodeTour(tour: Tour): string {
   return FORMAT + compressToEncodedURIComponent(JSON.stringify(tour));
 }
 
-const DAMAGED =
-  'the tour in this link is damaged (perhaps cut short when it was copied); ask for the link again';
+const DAMAGED = tourLinkStrings.damaged;
 
 export function decodeTour(text: string, references: TourReferences): TourLinkResult {
   if (text.length > MAX_TOUR_LINK_LENGTH)
     return {
       ok: false,
-      message: `the tour in this link is too long (${text.length} characters, at most ${MAX_TOUR_LINK_LENGTH}); shorten its narration or split it in two`,
+      message: tourLinkStrings.tooLong(text.length, MAX_TOUR_LINK_LENGTH),
     };
   if (!text.startsWith(FORMAT)) return { ok: false, message: DAMAGED };
   let json: unknown;
@@ -44,17 +44,17 @@ export function decodeTour(text: string, references: TourReferences): TourLinkRe
   } catch {
     return { ok: false, message: DAMAGED };
   }
-  const { tour, issues } = readTour('the tour link', 'tour', json, references);
+  const { tour, issues } = readTour(tourLinkStrings.linkWhere, 'tour', json, references);
   const described = issues.map((issue) => `${issue.path}: ${issue.message}`);
   if (!tour)
     return {
       ok: false,
-      message: `the tour in this link cannot be used (${described[0] ?? 'it is empty'})`,
+      message: tourLinkStrings.unusable(described[0]),
     };
   return {
     ok: true,
     tour,
-    notices: described.map((text) => `the tour in this link: ${text}; that step is left out`),
+    notices: described.map(tourLinkStrings.stepLeftOut),
   };
 }
 
