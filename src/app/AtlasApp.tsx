@@ -43,7 +43,7 @@ const ESSENTIAL_FILES: readonly string[] = [
   DATA_FILES.claims,
 ];
 
-export function urlContextOf(
+function urlContextOf(
   result: BuildResult,
   tours: ReadonlyMap<string, Tour> = new Map(),
 ): UrlContext {

@@ -11,7 +11,7 @@ import { type FocusZone, SHORTCUTS, type Shortcut, shortcutAction } from './keyb
 const INPUTS_WITHOUT_KEYS = new Set(['checkbox', 'button', 'submit', 'reset', 'image', 'file']);
 
 /** Where focus is, as far as the keys are concerned. */
-export function focusZoneOf(target: EventTarget | null): FocusZone {
+function focusZoneOf(target: EventTarget | null): FocusZone {
   // A modal dialog owns the keys even when focus has fallen back to the page.
   if (document.querySelector('dialog:modal')) return 'dialog';
   if (!(target instanceof Element)) return 'page';

@@ -25,7 +25,7 @@ export interface ContextFact {
   readonly endMs: number;
 }
 
-export const CONTEXT_COLUMNS = [
+const CONTEXT_COLUMNS = [
   'id',
   'date',
   'title',

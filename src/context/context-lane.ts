@@ -7,14 +7,14 @@ import type { ContextFact } from './context-facts';
 
 export const CONTEXT_LANE_ID = 'outside-context';
 /** Item ids of the lane start with this, so they never collide with an event id. */
-export const CONTEXT_ITEM_PREFIX = 'context:';
+const CONTEXT_ITEM_PREFIX = 'context:';
 
 export function isContextItemId(id: string): boolean {
   return id.startsWith(CONTEXT_ITEM_PREFIX);
 }
 
 /** The full text a reader gets: date, statement, source, and that it is outside. */
-export function contextDescription(fact: ContextFact): string {
+function contextDescription(fact: ContextFact): string {
   return strings.contextItemDescription(
     formatEdtf(fact.date),
     fact.statement,

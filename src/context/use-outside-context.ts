@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { DataIssue } from '../data/types';
 import { buildContext, CONTEXT_FILE, type ContextFact } from './context-facts';
 
-export interface OutsideContext {
+interface OutsideContext {
   readonly status: 'idle' | 'loading' | 'ready' | 'failed';
   readonly facts: readonly ContextFact[];
   readonly issues: readonly DataIssue[];

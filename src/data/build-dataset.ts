@@ -29,7 +29,7 @@ import { DATA_FILES } from './types';
 /** What was read for each data file: text or bytes, null where it could not be read. */
 export type DataTexts = Record<DataFileKey, DataFileContent>;
 
-export interface BuildOptions {
+interface BuildOptions {
   /** Source documents by their `file` path; when given, every quote must be found in them. */
   readonly sourceTexts?: ReadonlyMap<string, string>;
   /**

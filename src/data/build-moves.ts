@@ -13,7 +13,7 @@ import { keepUniqueIds, validateCsv } from './table-rows';
 import type { DataIssue, Move, MoveClaim } from './types';
 import { DATA_FILES } from './types';
 
-export interface MoveReferences {
+interface MoveReferences {
   readonly siteIds: ReadonlySet<string>;
   readonly eventIds: ReadonlySet<string>;
   /** Events skipped for a problem of their own (already reported): moves keep the rest. */
@@ -25,7 +25,7 @@ export interface MoveReferences {
   readonly checkQuote: (file: string, line: number, sourceId: string, quote: string) => boolean;
 }
 
-export interface MovesResult {
+interface MovesResult {
   readonly moves: Move[];
   readonly issues: DataIssue[];
   readonly warnings: DataIssue[];

@@ -2,7 +2,7 @@
 // message can point a spreadsheet editor to file:line:column.
 import Papa from 'papaparse';
 
-export interface CsvRow {
+interface CsvRow {
   /** 1-based line on which the row starts in the file. */
   readonly line: number;
   /** Cells keyed by header name; a missing cell is ''. */
@@ -11,7 +11,7 @@ export interface CsvRow {
   readonly width: number;
 }
 
-export interface CsvTable {
+interface CsvTable {
   readonly header: readonly string[];
   readonly rows: readonly CsvRow[];
   /** Problems with the file's shape: a line number and a sentence each. */

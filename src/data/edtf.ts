@@ -19,7 +19,7 @@ export interface EdtfInterval {
   readonly end: EdtfDate;
 }
 
-export type EdtfResult<T> = { ok: true; value: T } | { ok: false; error: string };
+type EdtfResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
@@ -28,7 +28,7 @@ const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
  * years 0–99 as 1900–1999, so "0011" would silently become 1911; the full year is set
  * explicitly instead. Month and day may overflow as with `Date.UTC` (day 0 = last of previous).
  */
-export function utcMs(year: number, monthIndex: number, day: number): number {
+function utcMs(year: number, monthIndex: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
@@ -114,9 +114,4 @@ export function endsBefore(end: EdtfDate, start: EdtfDate): boolean {
 /** Compares two dates by their start, then by precision (coarser first). */
 export function compareEdtf(a: EdtfDate, b: EdtfDate): number {
   return edtfStartMs(a) - edtfStartMs(b) || edtfEndMs(b) - edtfEndMs(a);
-}
-
-/** True when both dates name the same period with the same qualifiers. */
-export function sameEdtf(a: EdtfDate, b: EdtfDate): boolean {
-  return a.text === b.text;
 }

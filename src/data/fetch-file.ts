@@ -7,7 +7,7 @@ export const REQUEST_TIMEOUT_MS = 20_000;
 
 export type FetchedFile = { ok: true; bytes: Uint8Array } | { ok: false; failure: string };
 
-export interface FetchFileOptions {
+interface FetchFileOptions {
   readonly idleTimeoutMs?: number;
   /** The fetch to use; tests pass their own. */
   readonly fetchImpl?: typeof fetch;

@@ -5,9 +5,9 @@
 /** What was read for one data file: its bytes or text, null if unread, or why it failed. */
 export type DataFileContent = string | Uint8Array | null | { readonly failure: string };
 
-export type ReadableText = { ok: true; text: string } | { ok: false; problem: string };
+type ReadableText = { ok: true; text: string } | { ok: false; problem: string };
 
-export const NOT_READ = 'the file could not be read, so nothing from it is shown';
+const NOT_READ = 'the file could not be read, so nothing from it is shown';
 
 const SAVE_AS_UTF8 =
   'save it again as “CSV UTF-8” (Excel) or with the character set “Unicode (UTF-8)” (LibreOffice)';
@@ -19,7 +19,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1; only used to name the line. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const lead = bytes[index] ?? 0;

@@ -3,7 +3,7 @@
 // coarser than the date of the event it is attached to.
 import type { EdtfDate } from './edtf';
 
-export interface DateMention {
+interface DateMention {
   readonly text: string;
   readonly year?: number;
   readonly month?: number;
@@ -80,7 +80,7 @@ export function dateMentions(text: string): DateMention[] {
 }
 
 /** The relative date the text gives ("about a year ago"), if any. */
-export function relativeDate(text: string): string | null {
+function relativeDate(text: string): string | null {
   return RELATIVE.exec(text)?.[0] ?? null;
 }
 

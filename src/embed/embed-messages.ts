@@ -55,7 +55,7 @@ export interface CommandContext {
   readonly siteIds: ReadonlySet<string>;
 }
 
-export type CommandResult =
+type CommandResult =
   | { readonly ok: true; readonly command: EmbedCommand }
   | { readonly ok: false; readonly reason: string };
 

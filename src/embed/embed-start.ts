@@ -7,7 +7,7 @@ import { findEvent } from '../state/selectors';
 import { windowAround } from '../timeline/timeline-window';
 
 /** Width of the opening window around a chosen event: six years, in milliseconds. */
-export const OPENING_WINDOW_MS = 6 * 365.25 * 24 * 60 * 60 * 1000;
+const OPENING_WINDOW_MS = 6 * 365.25 * 24 * 60 * 60 * 1000;
 
 export function embedStartState(
   state: AtlasState,

@@ -26,7 +26,7 @@ const COMMAND_BURST = 20;
 const COMMANDS_PER_SECOND = 60;
 
 /** The framing window, or null when the atlas is not in a frame. */
-export function parentWindow(): Window | null {
+function parentWindow(): Window | null {
   try {
     return window.parent !== window ? window.parent : null;
   } catch {

@@ -2,7 +2,7 @@
 // text (never as HTML) with the passage marked.
 import { findQuote } from '../data/quote-match';
 
-export interface HighlightedText {
+interface HighlightedText {
   readonly before: string;
   readonly passage: string;
   readonly after: string;

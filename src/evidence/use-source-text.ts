@@ -5,7 +5,7 @@ import { loadSourceText, type SourceTextResult } from '../data/load-dataset';
 
 const cache = new Map<string, Promise<SourceTextResult>>();
 
-export type SourceTextState =
+type SourceTextState =
   | { status: 'loading' }
   | { status: 'failed'; failure: string; retry: () => void }
   | { status: 'ready'; text: string };

@@ -14,7 +14,7 @@ export function countriesFromTopology(topology: Topology): CountryShapes {
   return feature(topology, countries) as CountryShapes;
 }
 
-export const BASEMAP_COLOURS = {
+const BASEMAP_COLOURS = {
   sea: '#dbe7ef',
   land: '#f7f5f0',
   border: '#9a9a9a',

@@ -11,7 +11,7 @@ export function byPlacementPriority(sites: readonly Site[]): Site[] {
   return [...sites].sort((a, b) => rank[a.kind] - rank[b.kind]);
 }
 
-export interface ScreenPoint {
+interface ScreenPoint {
   readonly id: string;
   readonly x: number;
   readonly y: number;

@@ -1,7 +1,7 @@
 // Where the map opens, which sites always show their name, and the small city labels that
 // help a reader find their way. Shared by the WebGL map and the static overview map.
 
-export type Bounds = [[number, number], [number, number]];
+type Bounds = [[number, number], [number, number]];
 
 /** Iraq to Albania, where the story happens; the European and American sites are a zoom away. */
 export const OPENING_BOUNDS: Bounds = [
@@ -42,7 +42,7 @@ export const LABEL_ALL_ZOOM = 5.5;
 /** Zoom from which the context cities show: below it Baqubah and Durrës sit on the camps. */
 export const CONTEXT_LABEL_ZOOM = 6.5;
 
-export interface ContextLabel {
+interface ContextLabel {
   readonly name: string;
   readonly longitude: number;
   readonly latitude: number;
@@ -52,7 +52,7 @@ export interface ContextLabel {
  * Rounded city-centre coordinates from the cities' Wikipedia infoboxes; context only, not
  * sites, so no accuracy is claimed. A label is skipped when a site has the same name.
  */
-export const CONTEXT_LABELS: readonly ContextLabel[] = [
+const CONTEXT_LABELS: readonly ContextLabel[] = [
   { name: 'Baghdad', longitude: 44.366, latitude: 33.315 },
   { name: 'Baqubah', longitude: 44.655, latitude: 33.75 },
   { name: 'Tirana', longitude: 19.819, latitude: 41.328 },

@@ -6,7 +6,7 @@ import detailedUrl from 'world-atlas/countries-50m.json?url';
 import coarseUrl from 'world-atlas/countries-110m.json?url';
 import { type CountryShapes, countriesFromTopology } from './basemap';
 
-export type CountryDetail = 'coarse' | 'detailed';
+type CountryDetail = 'coarse' | 'detailed';
 
 const URLS: Record<CountryDetail, string> = { coarse: coarseUrl, detailed: detailedUrl };
 const pending = new Map<CountryDetail, Promise<CountryShapes | null>>();

@@ -14,7 +14,7 @@ export function prefersReducedMotion(): boolean {
 }
 
 /** Centres the map on a site, without animation for readers who asked for less motion. */
-export function moveToSite(map: MapLibreMap, site: Site, zoom?: number) {
+function moveToSite(map: MapLibreMap, site: Site, zoom?: number) {
   const camera = {
     center: [site.longitude, site.latitude] as [number, number],
     zoom: zoom ?? FLY_ZOOM[site.kind],

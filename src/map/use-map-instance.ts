@@ -25,13 +25,13 @@ export function foldAttribution(map: MapLibreMap): void {
     ?.classList.remove('maplibregl-compact-show');
 }
 
-export interface MapInstance {
+interface MapInstance {
   readonly map: MapLibreMap | null;
   /** True from the map's 'load' event: its style and sources exist and may be changed. */
   readonly loaded: boolean;
 }
 
-export interface MapInstanceOptions {
+interface MapInstanceOptions {
   /** Read once: the map is never re-created for a new style. */
   readonly style: string | StyleSpecification;
   /**

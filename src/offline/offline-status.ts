@@ -2,14 +2,14 @@
 // worker has kept everything, and whether a new version is waiting. Changes come as named
 // events from the registration, so the transitions are a pure, tested function.
 
-export interface OfflineSnapshot {
+interface OfflineSnapshot {
   /** The build, data and documents are kept by the browser: the atlas opens without a network. */
   readonly ready: boolean;
   /** A newer version is installed and waits; it never takes over a page by itself. */
   readonly updateWaiting: boolean;
 }
 
-export type OfflineEvent =
+type OfflineEvent =
   /** The page was opened under a service worker (so its caches are complete). */
   | 'controlled'
   /** The first service worker is active: it has kept every file and serves this page. */
@@ -50,5 +50,3 @@ export function createOfflineStatus() {
     },
   };
 }
-
-export type OfflineStatusStore = ReturnType<typeof createOfflineStatus>;

@@ -1,6 +1,6 @@
 // The Fullscreen API, defensively: it is refused inside an iframe without
 // `allow="fullscreen"`, outside a user gesture, and missing on some old browsers.
-export type FullscreenResult = 'entered' | 'blocked';
+type FullscreenResult = 'entered' | 'blocked';
 
 export function isFullscreen(): boolean {
   return document.fullscreenElement !== null && document.fullscreenElement !== undefined;

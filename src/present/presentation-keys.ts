@@ -68,7 +68,7 @@ export interface KeyPress {
 }
 
 /** Where a key belongs to the control that has focus (typing, choosing, pressing a button). */
-export interface FocusContext {
+interface FocusContext {
   readonly typing: boolean;
   readonly onButton: boolean;
 }

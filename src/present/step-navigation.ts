@@ -9,7 +9,7 @@ import type { Tour } from '../tours/tour-types';
 
 export type StepCommand = 'next' | 'previous' | 'first' | 'last';
 
-export interface StepContext {
+interface StepContext {
   readonly tour: Tour | null;
   readonly position: TourPosition | null;
   /** The filtered chronology, in time order. */
@@ -62,13 +62,4 @@ export function stepAction(command: StepCommand, context: StepContext): AtlasAct
   const event = events[index];
   if (!event) return null;
   return { type: 'select-event', eventId: event.id, siteId: null, origin: 'present' };
-}
-
-/** "Step 3 of 8" as numbers, for the counter and the presenter view; null with no tour. */
-export function stepCount(
-  tour: Tour | null,
-  position: TourPosition | null,
-): { current: number; total: number } | null {
-  if (!tour || !position || position.tourId !== tour.id) return null;
-  return { current: position.stepIndex + 1, total: tour.steps.length };
 }

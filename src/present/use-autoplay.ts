@@ -4,9 +4,9 @@
 import { useEffect, useRef, useState } from 'react';
 
 export const PACE_CHOICES_SECONDS = [5, 8, 12, 20, 30] as const;
-export const DEFAULT_PACE_SECONDS = 12;
+const DEFAULT_PACE_SECONDS = 12;
 
-export type AutoplayStop = 'interaction' | 'end';
+type AutoplayStop = 'interaction' | 'end';
 
 export interface Autoplay {
   readonly playing: boolean;

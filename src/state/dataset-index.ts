@@ -12,7 +12,7 @@ interface DatasetIndex {
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
 
-export function indexOf(dataset: Dataset): DatasetIndex {
+function indexOf(dataset: Dataset): DatasetIndex {
   let index = indexes.get(dataset);
   if (!index) {
     index = {
@@ -35,14 +35,4 @@ export function findEvent(dataset: Dataset, eventId: string | null): AtlasEvent 
 
 export function findSite(dataset: Dataset, siteId: string | null): Site | undefined {
   return siteId === null ? undefined : indexOf(dataset).sites.get(siteId);
-}
-
-/** The site's name, or its id when the dataset does not know it. */
-export function siteName(dataset: Dataset, siteId: string): string {
-  return indexOf(dataset).sites.get(siteId)?.name ?? siteId;
-}
-
-/** The source's title, or its id when the dataset does not know it. */
-export function sourceTitle(dataset: Dataset, sourceId: string): string {
-  return indexOf(dataset).sources.get(sourceId)?.title ?? sourceId;
 }

@@ -23,12 +23,12 @@ function memoiseLast<Args extends unknown[], Result>(compute: (...args: Args) =>
   };
 }
 
-export interface FigureDisagreement {
+interface FigureDisagreement {
   readonly measure: 'killed' | 'injured';
   readonly claims: readonly Claim[];
 }
 
-export interface EventDisagreements {
+interface EventDisagreements {
   readonly figures: readonly FigureDisagreement[];
   /** When two claims' dates cannot both be right: every claim of the event, to compare. */
   readonly dateClaims: readonly Claim[];
@@ -98,7 +98,7 @@ export const selectFilteredEvents = memoiseLast(
   },
 );
 
-export function overlapsWindow(startMs: number, endMs: number, window: TimeWindow): boolean {
+function overlapsWindow(startMs: number, endMs: number, window: TimeWindow): boolean {
   return startMs < window.endMs && endMs > window.startMs;
 }
 

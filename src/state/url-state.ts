@@ -31,7 +31,7 @@ export interface UrlContext {
   readonly linkTour?: LinkTourRef;
 }
 
-export interface UrlParseResult {
+interface UrlParseResult {
   readonly state: AtlasState;
   readonly notices: readonly string[];
 }

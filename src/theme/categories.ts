@@ -2,7 +2,7 @@
 // shape, so colour is never the only cue. Shapes are SVG paths in a 16×16 box.
 import type { Category } from '../data/types';
 
-export interface CategoryStyle {
+interface CategoryStyle {
   readonly colour: string;
   /** An SVG path in a 0..16 box. */
   readonly shapePath: string;

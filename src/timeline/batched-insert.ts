@@ -9,7 +9,7 @@
 // Checked against vis-timeline 8.5: remove this when Group.add no longer shows items itself.
 
 /** The part of vis-timeline's Group prototype (exported as `timeline.components.Group`) used here. */
-export interface GroupPrototype {
+interface GroupPrototype {
   _checkIfVisible: (...args: never[]) => unknown;
 }
 

@@ -16,7 +16,7 @@ export interface LabelledItem {
   readonly disputed?: boolean;
 }
 
-export interface LabelLayoutOptions {
+interface LabelLayoutOptions {
   readonly window: TimeWindow;
   /** Width of the items' area on screen, in CSS pixels. */
   readonly widthPx: number;

@@ -9,10 +9,7 @@ const STACKING_SETTLE_MS = 300;
 const MAX_FRAMES = 20;
 
 /** Whether the item's box lies within the visible height of the lanes; null if not drawn yet. */
-export function isItemVisibleVertically(
-  container: HTMLElement | null,
-  eventId: string,
-): boolean | null {
+function isItemVisibleVertically(container: HTMLElement | null, eventId: string): boolean | null {
   const item = container
     ?.querySelector(`[data-event-id="${CSS.escape(eventId)}"]`)
     ?.closest('.vis-item');

@@ -9,7 +9,7 @@ import type { TimeWindow } from '../state/atlas-state';
 import { buildTimelineItem, type TimelineItemData } from './timeline-items';
 
 /** Beyond this many events in reach, periods are drawn as counts (about 0.4 s of layout here). */
-export const MOST_ITEMS_DRAWN = 300;
+const MOST_ITEMS_DRAWN = 300;
 
 /** About this many periods across the window, from the ladder below. */
 const PERIODS_PER_WINDOW = 12;
@@ -30,7 +30,7 @@ const PERIOD_LADDER = [
 
 const BUCKET_PREFIX = 'period|';
 
-export interface TimelinePeriod {
+interface TimelinePeriod {
   readonly siteId: string;
   readonly startMs: number;
   readonly endMs: number;
@@ -72,7 +72,7 @@ export function periodAround(ms: number, length: number): { startMs: number; end
   return { startMs, endMs: startMs + length };
 }
 
-export function periodItemId(period: TimelinePeriod): string {
+function periodItemId(period: TimelinePeriod): string {
   return `${BUCKET_PREFIX}${period.siteId}|${period.startMs}|${period.endMs}`;
 }
 

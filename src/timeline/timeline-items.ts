@@ -61,7 +61,7 @@ export function sortByTime(events: readonly AtlasEvent[]): AtlasEvent[] {
 }
 
 /** A dated day with no end is a point; a month, a year or a period is a span. */
-export function isPointEvent(event: AtlasEvent): boolean {
+function isPointEvent(event: AtlasEvent): boolean {
   return event.date.precision === 'day' && event.end === undefined;
 }
 
@@ -101,10 +101,6 @@ export function buildTimelineItem(event: AtlasEvent): TimelineItemData {
   return isPointEvent(event)
     ? { ...base, type: 'point' }
     : { ...base, type: 'range', end: event.endMs };
-}
-
-export function buildTimelineItems(events: readonly AtlasEvent[]): TimelineItemData[] {
-  return events.map(buildTimelineItem);
 }
 
 /** Lanes of the camps come first, then cities, other places and countries. */

@@ -13,7 +13,7 @@
 // (`initialRangeChangeDone`) and Group (`add`, `_checkIfVisible`) and updates this file.
 import type { Timeline } from 'vis-timeline/standalone';
 
-export { batchedInsert, type GroupPrototype } from './batched-insert';
+export { batchedInsert } from './batched-insert';
 
 /** The vis-timeline release whose source this adapter was checked against. */
 export const CHECKED_VIS_TIMELINE_VERSION = '8.5.4';

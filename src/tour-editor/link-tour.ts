@@ -4,7 +4,7 @@ import { tourLinkStrings } from '../i18n/tour-link-strings';
 import type { Tour, TourReferences } from '../tours/tour-types';
 import { decodeTour, TOUR_LINK_PARAMETER } from './tour-link';
 
-export interface LinkTour {
+interface LinkTour {
   /** The parameter's text as it came, written back unchanged so the link stays the same. */
   readonly encoded: string;
   readonly tour: Tour;

@@ -37,7 +37,7 @@ export function tourIdFromTitle(title: string): string {
   return slug === '' ? 'own-tour' : `own-${slug}`;
 }
 
-export function draftToTour(draft: TourDraft): unknown {
+function draftToTour(draft: TourDraft): unknown {
   return {
     id: tourIdFromTitle(draft.title),
     title: draft.title.trim(),
@@ -115,20 +115,4 @@ export function readStoredDraft(text: string | null): TourDraft {
   } catch {
     return EMPTY_DRAFT;
   }
-}
-
-/** A draft from a tour (one opened from a link, say), to change it. */
-export function draftFromTour(tour: Tour): TourDraft {
-  return {
-    title: tour.title,
-    audience: tour.audience,
-    minutes: tour.minutes,
-    steps: tour.steps
-      .filter((step) => step.event !== undefined)
-      .map((step) => ({
-        event: step.event ?? '',
-        narration: step.narration,
-        notes: step.notes ?? '',
-      })),
-  };
 }

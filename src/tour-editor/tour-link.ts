@@ -18,7 +18,7 @@ const FORMAT = '1.';
  */
 export const MAX_TOUR_LINK_LENGTH = 6000;
 
-export type TourLinkResult =
+type TourLinkResult =
   /** `notices` name the steps that were left out (an unknown event, say). */
   | { readonly ok: true; readonly tour: Tour; readonly notices: readonly string[] }
   | { readonly ok: false; readonly message: string };

@@ -57,7 +57,7 @@ export function unquotedLoadedWords(text: string): string[] {
 }
 
 /** Checks one step's references and voice; returns its issues (empty when the step is good). */
-export function checkStep(
+function checkStep(
   file: string,
   path: string,
   step: TourStep,

@@ -25,7 +25,7 @@ const boundedText = (what: string, min: number, max: number) =>
     .min(min, min <= 1 ? `${what} is empty` : `${what} is shorter than ${min} characters`)
     .max(max, `${what} is longer than ${max} characters`);
 
-export const tourMapViewSchema = z.strictObject({
+const tourMapViewSchema = z.strictObject({
   center: z
     .tuple([z.number(), z.number()], { message: 'center must be [longitude, latitude]' })
     .refine(([longitude, latitude]) => Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90, {

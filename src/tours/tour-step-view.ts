@@ -4,9 +4,9 @@
 import { edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
 import { clampWindow } from '../state/actions';
 import { FULL_WINDOW, type TimeWindow } from '../state/atlas-state';
-import type { Tour, TourMapView, TourStep } from './tour-types';
+import type { TourMapView, TourStep } from './tour-types';
 
-export interface StepView {
+interface StepView {
   readonly eventId: string | null;
   readonly siteId: string | null;
   readonly window: TimeWindow;
@@ -29,9 +29,4 @@ export function stepView(step: TourStep): StepView {
     window: stepWindow(step),
     camera: step.map ?? null,
   };
-}
-
-/** The step at a 0-based index, or undefined outside the tour. */
-export function stepAt(tour: Tour, index: number): TourStep | undefined {
-  return Number.isInteger(index) && index >= 0 ? tour.steps[index] : undefined;
 }

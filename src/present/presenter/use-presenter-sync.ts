@@ -12,7 +12,7 @@ import {
   windowId,
 } from '../presenter-channel';
 
-export type PresenterRole = 'audience' | 'presenter';
+type PresenterRole = 'audience' | 'presenter';
 export type LinkStatus = 'unsupported' | 'waiting' | 'linked' | 'alone';
 
 export interface BlackScreenLink {
