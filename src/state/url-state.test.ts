@@ -160,3 +160,33 @@ describe('serialiseUrlState', () => {
     );
   });
 });
+
+describe('links written by hand', () => {
+  const withFigure: UrlContext = {
+    ...context,
+    passageIds: new Set([...context.passageIds, 'ashraf-residents-2003']),
+  };
+
+  it('reads the sites filter, each site once, in the order given', () => {
+    const { state, notices } = parseUrlState('sites=tirana,camp-ashraf,tirana', context);
+    expect(notices).toEqual([]);
+    expect(state.filters.siteIds).toEqual(['tirana', 'camp-ashraf']);
+  });
+
+  it('writes the sites filter back as sites=', () => {
+    const state: AtlasState = {
+      ...INITIAL_STATE,
+      filters: { ...INITIAL_STATE.filters, siteIds: ['camp-ashraf', 'tirana'] },
+    };
+    expect(serialiseUrlState(state)).toBe('sites=camp-ashraf,tirana');
+  });
+
+  it("opens the reader at a figure's passage (a figure's id has no #)", () => {
+    const { state, notices } = parseUrlState(
+      'source=overview&quote=ashraf-residents-2003',
+      withFigure,
+    );
+    expect(notices).toEqual([]);
+    expect(state.reader).toEqual({ sourceId: 'overview', passageId: 'ashraf-residents-2003' });
+  });
+});
