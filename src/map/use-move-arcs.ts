@@ -122,6 +122,10 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
       paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
     });
     const choose = (event: MapLayerMouseEvent) => {
+      // A click on a site's marker reaches the map too, and arcs end under the markers: the
+      // marker's own choice (the site) wins.
+      const target = event.originalEvent.target;
+      if (target instanceof Element && target.closest('.maplibregl-marker')) return;
       const moveId = event.features?.[0]?.properties?.moveId;
       if (typeof moveId === 'string') dispatch({ type: 'select-move', moveId, origin: 'map' });
     };
