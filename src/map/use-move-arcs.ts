@@ -202,27 +202,36 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
     if (!map) return;
     const place = () => {
       const { clientWidth, clientHeight } = map.getContainer();
+      // Label sizes follow the root font size (larger in presentation mode).
+      const em = parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
       const labels = new Map<string, EdgeLabel>();
       for (const move of visible) {
         const from = dataset.sites.find((site) => site.id === move.originId);
         const to = dataset.sites.find((site) => site.id === move.destinationId);
-        if (!from || !to || labels.has(to.id)) continue;
-        const anchor = edgeAnchor(
-          map.project([from.longitude, from.latitude]),
-          map.project([to.longitude, to.latitude]),
-          clientWidth,
-          clientHeight,
-          EDGE_MARGIN_PX,
-        );
-        // Width estimated from the name (0.75rem bold text) plus the arrow and padding.
-        if (anchor)
-          labels.set(to.id, {
-            ...anchor,
-            siteId: to.id,
-            name: to.name,
-            width: to.name.length * 7.5 + 28,
-            height: 22,
-          });
+        if (!from || !to) continue;
+        // A far destination, or a far origin (France in 1986), each labelled once.
+        for (const [near, far] of [
+          [from, to],
+          [to, from],
+        ] as const) {
+          if (labels.has(far.id)) continue;
+          const anchor = edgeAnchor(
+            map.project([near.longitude, near.latitude]),
+            map.project([far.longitude, far.latitude]),
+            clientWidth,
+            clientHeight,
+            EDGE_MARGIN_PX,
+          );
+          // Width estimated from the name (0.75rem bold text) plus the arrow and padding.
+          if (anchor)
+            labels.set(far.id, {
+              ...anchor,
+              siteId: far.id,
+              name: far.name,
+              width: (far.name.length * 7.5 + 28) * em,
+              height: 22 * em,
+            });
+        }
       }
       setEdgeLabels(spreadAlongEdges([...labels.values()], clientWidth, clientHeight));
     };

@@ -13,8 +13,9 @@ import { bandExtent, chartTimeDomain, linearScale, peopleTop, yearTicks } from '
 import { type ResidentsMark, residentsSeries } from './residents-series';
 import './residents-chart.css';
 
-const HEIGHT = 88;
-const MARGIN = { top: 8, right: 8, bottom: 18, left: 40 };
+/** Sizes at a 16 px root font; presentation mode's larger type scales them all. */
+const BASE_HEIGHT = 88;
+const BASE_MARGIN = { top: 8, right: 8, bottom: 18, left: 40 };
 /** Drags shorter than this (CSS pixels) are clicks, not a new window. */
 const MINIMUM_BRUSH_PX = 6;
 /** Okabe–Ito colours and a shape per site; any other site gets the third. */
@@ -30,6 +31,15 @@ export function ResidentsChart() {
   const store = useAtlasStore();
   const series = useMemo(() => residentsSeries(dataset.figures), [dataset.figures]);
   const [width, setWidth] = useState(480);
+  // The root font size over 16 px: 1 normally, about 1.75 when presenting at 1920×1080.
+  const [em, setEm] = useState(1);
+  const HEIGHT = Math.round(BASE_HEIGHT * em);
+  const MARGIN = {
+    top: BASE_MARGIN.top * em,
+    right: BASE_MARGIN.right * em,
+    bottom: BASE_MARGIN.bottom * em,
+    left: BASE_MARGIN.left * em,
+  };
   const boxRef = useRef<HTMLDivElement>(null);
   const bandRef = useRef<SVGRectElement>(null);
   const brushRef = useRef<SVGRectElement>(null);
@@ -38,16 +48,20 @@ export function ResidentsChart() {
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const observer = new ResizeObserver(() => setWidth(Math.max(200, box.clientWidth)));
+    const observer = new ResizeObserver(() => {
+      setWidth(Math.max(200, box.clientWidth));
+      setEm(parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1);
+    });
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
 
-  const range = [MARGIN.left, width - MARGIN.right] as const;
+  const left = MARGIN.left;
+  const right = width - MARGIN.right;
+  const range = [left, right] as const;
   const x = useMemo(
-    () =>
-      linearScale(chartTimeDomain(series, FULL_WINDOW.endMs), [MARGIN.left, width - MARGIN.right]),
-    [series, width],
+    () => linearScale(chartTimeDomain(series, FULL_WINDOW.endMs), [left, right]),
+    [series, left, right],
   );
   const top = peopleTop(series);
   const y = linearScale([0, top], [HEIGHT - MARGIN.bottom, MARGIN.top]);
@@ -57,15 +71,16 @@ export function ResidentsChart() {
     const place = () => {
       const band = bandRef.current;
       if (!band) return;
-      const extent = bandExtent(store.getState().window, x, [MARGIN.left, width - MARGIN.right]);
+      const { window } = store.getState();
+      const extent = bandExtent(window, x, [left, right]);
       band.setAttribute('x', String(extent?.x ?? 0));
       band.setAttribute('width', String(extent?.width ?? 0));
-      band.dataset.startMs = String(store.getState().window.startMs);
-      band.dataset.endMs = String(store.getState().window.endMs);
+      band.dataset.startMs = String(window.startMs);
+      band.dataset.endMs = String(window.endMs);
     };
     place();
     return store.subscribe(place);
-  }, [store, x, width]);
+  }, [store, x, left, right]);
 
   const pointerX = (event: PointerEvent<SVGElement>) => {
     const svg = event.currentTarget.ownerSVGElement ?? (event.currentTarget as SVGSVGElement);
@@ -184,13 +199,16 @@ export function ResidentsChart() {
               height={HEIGHT - MARGIN.top - MARGIN.bottom}
             />
             <g className="residents-axis">
-              {yearTicks(chartTimeDomain(series, FULL_WINDOW.endMs), x, 34, range[1] - 12).map(
-                (tick) => (
-                  <text key={tick} x={x(tick)} y={HEIGHT - 4} textAnchor="middle">
-                    {new Date(tick).getUTCFullYear()}
-                  </text>
-                ),
-              )}
+              {yearTicks(
+                chartTimeDomain(series, FULL_WINDOW.endMs),
+                x,
+                34 * em,
+                range[1] - 12 * em,
+              ).map((tick) => (
+                <text key={tick} x={x(tick)} y={HEIGHT - 4 * em} textAnchor="middle">
+                  {new Date(tick).getUTCFullYear()}
+                </text>
+              ))}
               {[0, top / 2, top].map((value) => (
                 <text key={value} x={MARGIN.left - 4} y={y(value) + 3} textAnchor="end">
                   {value.toLocaleString('en-GB')}

@@ -30,14 +30,21 @@ describe('spreadAlongEdges', () => {
   it('moves labels on the top edge apart, left to right, so none covers another', () => {
     const spread = spreadAlongEdges([label(110, 10), label(100, 10), label(300, 10)], 400, 300);
     expect(spread.map((item) => item.x)).toEqual([164, 100, 300]);
+    expect(spread.map((item) => item.y)).toEqual([14, 14, 14]);
+  });
+
+  it('walks labels back from the frame’s far end so the last ones do not pile up', () => {
+    const spread = spreadAlongEdges([label(360, 10), label(390, 10)], 400, 300);
+    expect(spread.map((item) => item.x)).toEqual([302, 366]);
   });
 
   it('moves labels on a side apart from top to bottom and leaves other edges alone', () => {
     const spread = spreadAlongEdges([label(5, 100), label(5, 105), label(200, 290)], 400, 300);
+    // …and each whole label inside the frame.
     expect(spread.map((item) => [item.x, item.y])).toEqual([
-      [5, 100],
-      [5, 124],
-      [200, 290],
+      [34, 100],
+      [34, 124],
+      [200, 286],
     ]);
   });
 });

@@ -82,5 +82,33 @@ export function spreadAlongEdges<T extends SizedAnchor>(
       reach = position + half + gap;
     }
   }
-  return labels.map((label) => placed.get(label) ?? label);
+  // Whole labels stay inside the frame (a label centred on the edge would be cut in half):
+  // cut to the frame, then walked back from its far end so the last ones do not pile up.
+  const clamp = (value: number, half: number, size: number) =>
+    Math.min(Math.max(value, half + gap), Math.max(half + gap, size - half - gap));
+  const inside = new Map<T, T>();
+  for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
+    const along = edge === 'top' || edge === 'bottom' ? 'x' : 'y';
+    const size = along === 'x' ? frameWidth : frameHeight;
+    const onEdge = labels
+      .filter((label) => edgeOf(label) === edge)
+      .map((label) => placed.get(label) ?? label)
+      .sort((a, b) => b[along] - a[along]);
+    let limit = Number.POSITIVE_INFINITY;
+    for (const label of onEdge) {
+      const half = along === 'x' ? label.width / 2 : label.height / 2;
+      const position = clamp(Math.min(label[along], limit - half), half, size);
+      limit = position - half - gap;
+      inside.set(label, { ...label, [along]: position });
+    }
+  }
+  return labels.map((label) => {
+    const moved = placed.get(label) ?? label;
+    const settled = inside.get(moved) ?? moved;
+    return {
+      ...settled,
+      x: clamp(settled.x, settled.width / 2, frameWidth),
+      y: clamp(settled.y, settled.height / 2, frameHeight),
+    };
+  });
 }
