@@ -166,3 +166,31 @@ test.describe('on a phone', () => {
     await atlas.screenshot('movement-phone-move-details');
   });
 });
+
+test('a move to an unknown place and a count without its quote are skipped with a notice', async ({
+  atlas,
+  page,
+}) => {
+  const moves = new MovementDriver(page);
+  await page.route('**/data/moves.csv', async (route) => {
+    const response = await route.fetch();
+    const lines = (await response.text()).split('\n');
+    // The first move (line 2) goes to a place that does not exist.
+    lines[1] = (lines[1] ?? '').replace(',camp-ashraf,', ',camp-nowhere,');
+    await route.fulfill({ response, body: lines.join('\n') });
+  });
+  await page.route('**/data/move-claims.csv', async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    // A count given without the passage that gives it.
+    const body = `${text.trimEnd()}\n2012-ashraf-to-liberty,stango-oped,,Antonio Stango,,400,exact,one group,\n`;
+    await route.fulfill({ response, body });
+  });
+  await atlas.open('from=1986&to=2016');
+  const issues = page.getByTestId('data-issues');
+  await expect(issues).toContainText('data/moves.csv:2:3 (destination)');
+  await expect(issues).toContainText('a count needs the passage that gives it');
+  await atlas.waitForMap();
+  await expect.poll(() => moves.visibleArcIds()).toContain('2012-ashraf-to-liberty');
+  expect(await moves.visibleArcIds()).not.toContain('1986-france-to-ashraf');
+});
