@@ -12,7 +12,11 @@ export function MoveEdgeLabels({ labels }: { labels: readonly EdgeLabel[] }) {
           key={label.siteId}
           className="move-edge-label"
           data-site-id={label.siteId}
-          style={{ insetInlineStart: `${label.x}px`, insetBlockStart: `${label.y}px` }}
+          style={{
+            insetInlineStart: `${label.x}px`,
+            insetBlockStart: `${label.y}px`,
+            ...(label.merged ? { inlineSize: `${label.width}px`, whiteSpace: 'normal' } : {}),
+          }}
           title={movementStrings.edgeArrow(label.name)}
         >
           <span className="move-edge-arrow" style={{ rotate: `${label.angle}deg` }}>

@@ -5,7 +5,12 @@
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { arcFeatures } from '../movement/arc-features';
-import { edgeAnchor, type SizedAnchor, spreadAlongEdges } from '../movement/edge-arrow';
+import {
+  edgeAnchor,
+  mergeCrowdedEdges,
+  type SizedAnchor,
+  spreadAlongEdges,
+} from '../movement/edge-arrow';
 import { useHighlightedMoveIds, useVisibleMoves } from '../movement/move-selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { prefersReducedMotion } from './use-fly-to-selection';
@@ -21,8 +26,34 @@ const HIGHLIGHT_COLOUR = '#D55E00';
 const EDGE_MARGIN_PX = 28;
 
 export interface EdgeLabel extends SizedAnchor {
+  /** The site's id, or the ids of a merged label, joined with spaces. */
   readonly siteId: string;
   readonly name: string;
+  /** Several crowded labels made one: it wraps to its width. */
+  readonly merged?: boolean;
+}
+
+/** One label for a crowded edge: every name, pointing the average way, as wide as allowed. */
+function mergedLabel(group: readonly EdgeLabel[], frameWidth: number, em: number): EdgeLabel {
+  const sum = (pick: (label: EdgeLabel) => number) =>
+    group.reduce((total, label) => total + pick(label), 0);
+  const east = sum((label) => Math.sin((label.angle * Math.PI) / 180));
+  const north = sum((label) => Math.cos((label.angle * Math.PI) / 180));
+  const width = Math.min(
+    sum((label) => label.width),
+    frameWidth * 0.8,
+  );
+  const rows = Math.ceil(sum((label) => label.width) / width);
+  return {
+    x: sum((label) => label.x) / group.length,
+    y: sum((label) => label.y) / group.length,
+    angle: ((Math.atan2(east, north) * 180) / Math.PI + 360) % 360,
+    width,
+    height: 22 * em * rows,
+    siteId: group.map((label) => label.siteId).join(' '),
+    name: group.map((label) => label.name).join(' · '),
+    merged: true,
+  };
 }
 
 const highlighted = ['boolean', ['feature-state', 'highlight'], false];
@@ -233,7 +264,10 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
             });
         }
       }
-      setEdgeLabels(spreadAlongEdges([...labels.values()], clientWidth, clientHeight));
+      const merged = mergeCrowdedEdges([...labels.values()], clientWidth, clientHeight, (group) =>
+        mergedLabel(group, clientWidth, em),
+      );
+      setEdgeLabels(spreadAlongEdges(merged, clientWidth, clientHeight));
     };
     const container = map.getContainer();
     const moving = () => container.classList.add('is-moving');

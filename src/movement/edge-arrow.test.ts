@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeAnchor, spreadAlongEdges } from './edge-arrow';
+import { edgeAnchor, mergeCrowdedEdges, spreadAlongEdges } from './edge-arrow';
 
 describe('edgeAnchor', () => {
   it('gives nothing for a place inside the frame', () => {
@@ -46,5 +46,25 @@ describe('spreadAlongEdges', () => {
       [34, 124],
       [200, 286],
     ]);
+  });
+});
+
+describe('mergeCrowdedEdges', () => {
+  const label = (x: number, y: number, width = 60) => ({ x, y, angle: 0, width, height: 20 });
+  const merge = (group: readonly ReturnType<typeof label>[]) => ({
+    ...label(200, 10, 300),
+    angle: group.length,
+  });
+
+  it('makes one label of an edge whose labels cannot all fit side by side', () => {
+    const crowded = [label(50, 10, 150), label(150, 10, 150), label(250, 10, 150)];
+    const result = mergeCrowdedEdges([...crowded, label(5, 150)], 400, 300, merge);
+    expect(result).toHaveLength(2);
+    expect(result[0]?.angle).toBe(3);
+  });
+
+  it('leaves labels alone where they fit', () => {
+    const fitting = [label(50, 10), label(150, 10)];
+    expect(mergeCrowdedEdges(fitting, 400, 300, merge)).toEqual(fitting);
   });
 });

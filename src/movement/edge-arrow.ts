@@ -60,15 +60,7 @@ export function spreadAlongEdges<T extends SizedAnchor>(
   frameHeight: number,
   gap = 4,
 ): T[] {
-  const edgeOf = (label: T) => {
-    const sides = [
-      ['top', label.y],
-      ['bottom', frameHeight - label.y],
-      ['left', label.x],
-      ['right', frameWidth - label.x],
-    ] as const;
-    return [...sides].sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'top';
-  };
+  const edgeOf = (label: T) => edgeOfLabel(label, frameWidth, frameHeight);
   const placed = new Map<T, T>();
   for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
     const along = edge === 'top' || edge === 'bottom' ? 'x' : 'y';
@@ -111,4 +103,43 @@ export function spreadAlongEdges<T extends SizedAnchor>(
       y: clamp(settled.y, settled.height / 2, frameHeight),
     };
   });
+}
+
+type Edge = 'top' | 'bottom' | 'left' | 'right';
+
+/** The edge of the frame a label sits nearest to. */
+export function edgeOfLabel(label: ScreenPoint, frameWidth: number, frameHeight: number): Edge {
+  const sides = [
+    ['top', label.y],
+    ['bottom', frameHeight - label.y],
+    ['left', label.x],
+    ['right', frameWidth - label.x],
+  ] as const;
+  return [...sides].sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'top';
+}
+
+/**
+ * Where the labels of one edge cannot all fit side by side (nine countries off a phone's
+ * top edge), they become one label made by `merge`, so none is hidden under another.
+ */
+export function mergeCrowdedEdges<T extends SizedAnchor>(
+  labels: readonly T[],
+  frameWidth: number,
+  frameHeight: number,
+  merge: (group: readonly T[]) => T,
+  gap = 4,
+): T[] {
+  const result: T[] = [];
+  for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
+    const group = labels.filter((label) => edgeOfLabel(label, frameWidth, frameHeight) === edge);
+    const along = edge === 'top' || edge === 'bottom' ? frameWidth : frameHeight;
+    const needed = group.reduce(
+      (total, label) =>
+        total + (edge === 'top' || edge === 'bottom' ? label.width : label.height) + gap,
+      gap,
+    );
+    if (group.length > 1 && needed > along) result.push(merge(group));
+    else result.push(...group);
+  }
+  return result;
 }
