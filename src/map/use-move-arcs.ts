@@ -8,6 +8,7 @@ import { arcFeatures } from '../movement/arc-features';
 import {
   edgeAnchor,
   mergeCrowdedEdges,
+  mergeOverlapping,
   type SizedAnchor,
   spreadAlongEdges,
 } from '../movement/edge-arrow';
@@ -264,10 +265,13 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
             });
         }
       }
-      const merged = mergeCrowdedEdges([...labels.values()], clientWidth, clientHeight, (group) =>
-        mergedLabel(group, clientWidth, em),
+      const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, clientWidth, em);
+      const crowded = mergeCrowdedEdges([...labels.values()], clientWidth, clientHeight, merge);
+      setEdgeLabels(
+        mergeOverlapping(crowded, merge, (placed) =>
+          spreadAlongEdges(placed, clientWidth, clientHeight),
+        ),
       );
-      setEdgeLabels(spreadAlongEdges(merged, clientWidth, clientHeight));
     };
     const container = map.getContainer();
     const moving = () => container.classList.add('is-moving');

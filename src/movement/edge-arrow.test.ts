@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeAnchor, mergeCrowdedEdges, spreadAlongEdges } from './edge-arrow';
+import { edgeAnchor, mergeCrowdedEdges, mergeOverlapping, spreadAlongEdges } from './edge-arrow';
 
 describe('edgeAnchor', () => {
   it('gives nothing for a place inside the frame', () => {
@@ -66,5 +66,25 @@ describe('mergeCrowdedEdges', () => {
   it('leaves labels alone where they fit', () => {
     const fitting = [label(50, 10), label(150, 10)];
     expect(mergeCrowdedEdges(fitting, 400, 300, merge)).toEqual(fitting);
+  });
+});
+
+describe('mergeOverlapping', () => {
+  const label = (x: number, y: number, width = 60) => ({ x, y, angle: 0, width, height: 20 });
+
+  it('merges labels that still cover each other at a corner, and leaves the rest', () => {
+    const merge = (group: readonly ReturnType<typeof label>[]) => ({
+      ...label(40, 40, 70),
+      angle: group.length,
+    });
+    const result = mergeOverlapping(
+      [label(30, 12), label(34, 20), label(300, 12)],
+      merge,
+      (labels) => [...labels],
+    );
+    expect(result.map((item) => [item.x, item.angle])).toEqual([
+      [300, 0],
+      [40, 2],
+    ]);
   });
 });

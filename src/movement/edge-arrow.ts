@@ -143,3 +143,31 @@ export function mergeCrowdedEdges<T extends SizedAnchor>(
   }
   return result;
 }
+
+/** Whether two labels (centred on their points) cover each other by more than a pixel. */
+function overlap(a: SizedAnchor, b: SizedAnchor): boolean {
+  return (
+    Math.abs(a.x - b.x) < (a.width + b.width) / 2 - 1 &&
+    Math.abs(a.y - b.y) < (a.height + b.height) / 2 - 1
+  );
+}
+
+/**
+ * Merges labels that still cover each other (two edges meet at a corner) until none does;
+ * `merge` makes one label of a group, `place` spreads the result again.
+ */
+export function mergeOverlapping<T extends SizedAnchor>(
+  labels: readonly T[],
+  merge: (group: readonly T[]) => T,
+  place: (labels: readonly T[]) => T[],
+): T[] {
+  let current = place(labels);
+  for (let round = 0; round < labels.length; round++) {
+    const index = current.findIndex((a, i) => current.some((b, j) => j > i && overlap(a, b)));
+    if (index < 0) break;
+    const first = current[index] as T;
+    const group = current.filter((other) => other === first || overlap(first, other));
+    current = place([...current.filter((other) => !group.includes(other)), merge(group)]);
+  }
+  return current;
+}
