@@ -23,6 +23,7 @@ import { KeysHelp } from './KeysHelp';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { UrlSync } from './UrlSync';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { useTouchFirst } from './use-touch-first';
 import './layout.css';
 
 interface AtlasLayoutProps {
@@ -53,6 +54,7 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
     document.querySelector<HTMLElement>('[data-testid="filters-toggle"]')?.focus();
   }, []);
   useKeyboardShortcuts();
+  const touchFirst = useTouchFirst();
   const bodyClasses = ['atlas-body', sideShown ? 'has-side' : '', filtersOpen ? 'has-filters' : ''];
   return (
     <div className="atlas">
@@ -69,7 +71,7 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
           <div className={view === 'map' ? 'atlas-stage' : 'atlas-stage is-list'}>
             {view === 'map' ? (
               <Suspense fallback={<p className="map-loading">{strings.mapLoading}</p>}>
-                <MapView />
+                <MapView cooperative={touchFirst} />
               </Suspense>
             ) : (
               <ChronologyList />

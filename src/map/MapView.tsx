@@ -1,7 +1,7 @@
 // The map: the one component that drives MapLibre, through small pieces in this folder that
 // each own one thing, as react-map-gl does: the instance and its controls (use-map-instance),
 // the basemap (use-basemap), the site markers (use-marker-anchors, filled with React buttons
-// through portals), the labels (use-map-labels), the flight to the selection
+// through portals), the labels (use-map-labels), the scale bar (use-scale-bar), the flight to the selection
 // (use-fly-to-selection) and the camera written on the container (use-camera-attributes).
 // Without WebGL it shows the static overview map instead.
 //
@@ -26,6 +26,7 @@ import { useMapInstance } from './use-map-instance';
 import { useMapLabels } from './use-map-labels';
 import { useMarkerAnchors } from './use-marker-anchors';
 import { useMoveArcs } from './use-move-arcs';
+import { useScaleBar } from './use-scale-bar';
 import { useSiteMarkers } from './use-site-markers';
 import { supportsWebGl2 } from './webgl-support';
 import './map.css';
@@ -73,6 +74,7 @@ function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure:
   const ready = useBasemap(map, loaded, ONLINE_STYLE_URL !== '');
   const anchors = useMarkerAnchors(map, dataset.sites, dataset.events);
   useMapLabels(map, dataset.sites);
+  useScaleBar(map);
   useCameraAttributes(map);
   useFlyToSelection(map);
   const edgeLabels = useMoveArcs(map, loaded);
@@ -85,6 +87,8 @@ function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure:
           ref={containerRef}
           className="map-canvas-container"
           data-testid="map-canvas-container"
+          // The map pans with the arrow keys: the page's own keys leave them to it here.
+          data-own-keys=""
           data-map-ready={ready}
         />
         <MoveEdgeLabels labels={edgeLabels} />

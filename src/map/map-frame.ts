@@ -1,5 +1,6 @@
-// Where the map opens, which sites always show their name, and the small city labels that
-// help a reader find their way. Shared by the WebGL map and the static overview map.
+// Where the map opens and which sites always show their name. Shared by the WebGL map and
+// the static overview map. The reference places (cities, country names) are in
+// reference-places.json.
 
 type Bounds = [[number, number], [number, number]];
 
@@ -38,29 +39,3 @@ export const LABEL_SIDE: Readonly<Record<string, 'start' | 'end' | 'above' | 'be
 
 /** Zoom from which every site shows its name. */
 export const LABEL_ALL_ZOOM = 5.5;
-
-/** Zoom from which the context cities show: below it Baqubah and Durrës sit on the camps. */
-export const CONTEXT_LABEL_ZOOM = 6.5;
-
-interface ContextLabel {
-  readonly name: string;
-  readonly longitude: number;
-  readonly latitude: number;
-}
-
-/**
- * Rounded city-centre coordinates from the cities' Wikipedia infoboxes; context only, not
- * sites, so no accuracy is claimed. A label is skipped when a site has the same name.
- */
-const CONTEXT_LABELS: readonly ContextLabel[] = [
-  { name: 'Baghdad', longitude: 44.366, latitude: 33.315 },
-  { name: 'Baqubah', longitude: 44.655, latitude: 33.75 },
-  { name: 'Tirana', longitude: 19.819, latitude: 41.328 },
-  { name: 'Durrës', longitude: 19.445, latitude: 41.324 },
-  { name: 'Tehran', longitude: 51.389, latitude: 35.689 },
-];
-
-export function contextLabelsFor(siteNames: readonly string[]): ContextLabel[] {
-  const taken = new Set(siteNames.map((name) => name.toLocaleLowerCase()));
-  return CONTEXT_LABELS.filter((label) => !taken.has(label.name.toLocaleLowerCase()));
-}

@@ -1,16 +1,15 @@
 // One MapLibre marker per site, whose element React fills with the site's button (see
 // MapView's portals). Owns the markers' placement: the pan to a focused marker off screen,
-// and the nudges that keep sites a few kilometres apart from sharing a pixel.
+// the nudges that keep sites a few kilometres apart from sharing a pixel, and the side of
+// each dot its name goes (marker-labels.ts), so every marker in view shows its name.
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import type { AtlasEvent, Site } from '../data/types';
 import { byPlacementPriority, declutter, MARKER_SPACING_PX } from './declutter';
 import { LABEL_SIDE } from './map-frame';
-import { sitesInStoryOrder } from './site-order';
+import { type MarkerLabel, placeMarkerLabels } from './marker-labels';
+import { sitesInTabOrder } from './site-order';
 import { prefersReducedMotion } from './use-fly-to-selection';
-
-/** Space between a dot's centre and its name, in CSS pixels (see map.css). */
-const LABEL_GAP_PX = 16;
 
 /** How long the map pans to a marker that receives focus off screen, in milliseconds. */
 const FOCUS_PAN_MS = 250;
@@ -31,8 +30,8 @@ export function useMarkerAnchors(
     const container = map.getContainer();
     const elements = new Map<string, HTMLElement>();
     const markers = new Map<string, Marker>();
-    // Markers are added in story order, which is the order Tab reaches them.
-    for (const site of sitesInStoryOrder(sites, events)) {
+    // Markers are added in the order Tab reaches them: story order, region by region.
+    for (const site of sitesInTabOrder(sites, events)) {
       const element = document.createElement('div');
       element.className = 'site-marker-anchor';
       element.addEventListener('focusin', () => {
@@ -67,27 +66,51 @@ export function useMarkerAnchors(
         return { id: site.id, x, y };
       });
       const offsets = declutter(points, MARKER_SPACING_PX);
+      const labels: MarkerLabel[] = [];
       for (const point of points) {
         const offset = offsets.get(point.id) ?? [0, 0];
         markers.get(point.id)?.setOffset(offset);
-        // A name that would run off the map's edge is moved below its dot (Baghdad on a phone).
-        const element = elements.get(point.id);
-        const name = element?.querySelector<HTMLElement>('.site-marker-name');
-        if (!element || !name) continue;
-        const x = point.x + offset[0];
-        const room = LABEL_SIDE[point.id] === 'start' ? x : container.clientWidth - x;
-        element.toggleAttribute('data-label-below', name.offsetWidth + LABEL_GAP_PX > room);
+        const name = elements.get(point.id)?.querySelector<HTMLElement>('.site-marker-name');
+        if (!name) continue;
+        labels.push({
+          id: point.id,
+          x: point.x + offset[0],
+          y: point.y + offset[1],
+          width: name.offsetWidth,
+          height: name.offsetHeight,
+          preferred: LABEL_SIDE[point.id],
+        });
+      }
+      const sides = placeMarkerLabels(labels, container.clientWidth, container.clientHeight);
+      for (const [id, side] of sides) {
+        const element = elements.get(id);
+        if (!element) continue;
+        if (side) element.dataset.labelSide = side;
+        else delete element.dataset.labelSide;
       }
     };
+    // A count that grows with the time window widens its name: place the names again (the
+    // observer watches text and buttons, not the attributes set here, so it never loops).
+    let frame = 0;
+    const spreadSoon = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(spreadMarkers);
+    };
+    const namesChanged = new MutationObserver(spreadSoon);
+    for (const element of elements.values()) {
+      namesChanged.observe(element, { childList: true, subtree: true, characterData: true });
+    }
     map.once('idle', spreadMarkers);
-    map.on('zoomend', spreadMarkers);
+    map.on('moveend', spreadMarkers);
     map.on('resize', spreadMarkers);
     spreadMarkers();
     setAnchors(elements);
     return () => {
       map.off('idle', spreadMarkers);
-      map.off('zoomend', spreadMarkers);
+      map.off('moveend', spreadMarkers);
       map.off('resize', spreadMarkers);
+      namesChanged.disconnect();
+      cancelAnimationFrame(frame);
       for (const marker of markers.values()) marker.remove();
       setAnchors(NO_ANCHORS);
     };

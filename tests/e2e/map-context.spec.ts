@@ -1,0 +1,136 @@
+// The map explains itself: every marker on the opening view is named, towns and countries say
+// where a site is once the map has flown there, a scale bar gives distances, the markers are
+// reached with Tab region by region, and the arrow keys on the map pan it.
+
+import { MapDriver } from './map-driver';
+import { expect, test } from './playwright-helper';
+
+const REGION_OF = (longitude: number) =>
+  longitude < -30 ? 'americas' : longitude >= 35 ? 'middle-east' : 'europe';
+
+for (const size of [
+  { name: '1366x768', width: 1366, height: 768 },
+  { name: '1920x1080', width: 1920, height: 1080 },
+]) {
+  test(`at ${size.name} every marker on the opening view shows its name, and no two names overlap`, async ({
+    atlas,
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const map = new MapDriver(atlas);
+    await atlas.open();
+    await map.settle();
+    const markers = await map.markersInView();
+    expect(markers.map((marker) => marker.siteId)).toEqual(
+      expect.arrayContaining(['camp-ashraf', 'camp-liberty', 'baghdad', 'tirana', 'tehran']),
+    );
+    expect(markers.filter((marker) => marker.shownName === '').map((m) => m.siteId)).toEqual([]);
+    const boxes = markers.flatMap((marker) => (marker.nameBox ? [marker.nameBox] : []));
+    const overlapping = boxes.filter((box, index) =>
+      boxes.some(
+        (other, otherIndex) =>
+          otherIndex !== index &&
+          box.left < other.right &&
+          other.left < box.right &&
+          box.top < other.bottom &&
+          other.top < box.bottom,
+      ),
+    );
+    expect(overlapping).toEqual([]);
+    await atlas.screenshot(`map-opening-names-${size.name}`);
+  });
+}
+
+test('after flying to Camp Ashraf the nearest towns, the country and a scale bar say where it is', async ({
+  atlas,
+}) => {
+  const map = new MapDriver(atlas);
+  await atlas.open('event=2011-04-08-ashraf-raid');
+  await map.settle();
+  await expect.poll(async () => (await map.camera()).zoom).toBeGreaterThan(6.9);
+  await expect
+    .poll(() => map.referenceLabelsShown())
+    .toEqual(expect.arrayContaining(['Baqubah', 'Al Khalis', 'Iraq']));
+  await expect(map.scaleBar()).toBeVisible();
+  await expect(map.scaleBar()).toHaveText(/^\d+\s*km$/);
+  await atlas.screenshot('map-camp-ashraf-context');
+});
+
+test('Tab reaches the markers region by region, starting with Camp Ashraf', async ({
+  atlas,
+  page,
+}) => {
+  const map = new MapDriver(atlas);
+  await atlas.open('event=1986-06-move-to-iraq');
+  await map.settle();
+  await atlas.pressUntilFocused(atlas.marker('camp-ashraf'), 'Tab');
+  await expect(atlas.marker('camp-ashraf')).toBeFocused();
+  const regions: string[] = [];
+  for (let stop = 0; stop < 30; stop += 1) {
+    const focused = await page.evaluate(() => {
+      const button = document.activeElement?.closest<HTMLElement>('.site-marker');
+      return button?.dataset.testid ?? null;
+    });
+    if (!focused) break;
+    // Give the short pan to a marker out of view time to settle, then note where the map is.
+    await page.waitForTimeout(350);
+    regions.push(REGION_OF((await map.camera()).longitude));
+    await page.keyboard.press('Tab');
+  }
+  expect(regions.length).toBeGreaterThanOrEqual(15);
+  const changes = regions.filter((region, index) => index > 0 && region !== regions[index - 1]);
+  // The Middle East, then the Americas, then Europe: two moves between continents in all.
+  expect(changes.length).toBeLessThanOrEqual(2);
+});
+
+test('the arrow keys on a focused marker pan the map and leave the selected event alone', async ({
+  atlas,
+  page,
+}) => {
+  const map = new MapDriver(atlas);
+  await atlas.open('event=1986-06-move-to-iraq');
+  await map.settle();
+  await atlas.pressUntilFocused(atlas.marker('camp-ashraf'), 'Tab');
+  await page.waitForTimeout(400);
+  const before = await map.camera();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await map.camera()).longitude).toBeGreaterThan(before.longitude);
+  expect(atlas.query().get('event')).toBe('1986-06-move-to-iraq');
+});
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a one-finger vertical swipe over the map or the timeline scrolls the page', async ({
+    atlas,
+    page,
+  }) => {
+    const map = new MapDriver(atlas);
+    await atlas.open();
+    await map.settle();
+    const camera = await map.camera();
+    expect(await map.pageScroll()).toBe(0);
+    await map.swipe(map.container(), 160);
+    await expect.poll(() => map.pageScroll()).toBeGreaterThan(40);
+    // The map itself stayed where it was.
+    expect((await map.camera()).latitude).toBeCloseTo(camera.latitude, 2);
+    await atlas.screenshot('phone-map-swipe');
+    // Then over the lanes, the finger moving down: the page scrolls back up.
+    const lanes = page.locator('.timeline .vis-panel.vis-center');
+    await lanes.scrollIntoViewIfNeeded();
+    const start = await map.pageScroll();
+    expect(start).toBeGreaterThan(60);
+    await map.swipe(lanes, -120);
+    await expect.poll(() => map.pageScroll()).toBeLessThan(start - 30);
+    await expect(page.getByTestId('timeline-hint')).toContainText('Swipe sideways');
+  });
+
+  test('a link to an event shows its title on the first screen', async ({ atlas, page }) => {
+    await atlas.open('event=2011-04-08-ashraf-raid');
+    const title = page.getByTestId('event-title');
+    await expect(title).toBeVisible();
+    await expect.poll(() => atlas.isOnFirstScreen(title)).toBe(true);
+    await atlas.screenshot('phone-event-link');
+  });
+});
