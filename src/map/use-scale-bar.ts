@@ -12,7 +12,8 @@ export function useScaleBar(map: MapLibreMap | null): void {
     const scale = new ScaleControl({ maxWidth: SCALE_MAX_WIDTH_PX, unit: 'metric' });
     map.addControl(scale, 'bottom-left');
     return () => {
-      map.removeControl(scale);
+      // On unmount the map may already be removed, and with it its controls.
+      if (map.hasControl(scale)) map.removeControl(scale);
     };
   }, [map]);
 }

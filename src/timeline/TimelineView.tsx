@@ -158,6 +158,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
         crowdedLanes: CROWDED_LANES,
         window: timeWindow,
         widthPx: area.widthPx,
+        heightPx: area.heightPx,
         measure: area.measure,
         selectedId: selectedEventId,
       }),

@@ -4,7 +4,7 @@
 import type { Site } from '../data/types';
 import type { TimeWindow } from '../state/atlas-state';
 import { type LabelledItem, layoutLabels, type Placement } from './label-layout';
-import { laneOfSite, rowsOfLane } from './lanes';
+import { campRowsFor, laneOfSite, rowsOfLane } from './lanes';
 import type { TimelineItemData } from './timeline-items';
 
 /** An item as drawn: in its lane, on its row. */
@@ -25,6 +25,8 @@ export interface PlacementContext {
   readonly window: TimeWindow;
   /** Width of the items' area on screen, in CSS pixels (0 before the first layout). */
   readonly widthPx: number;
+  /** Height the lanes have on screen, in CSS pixels: a tall timeline gives camps more rows. */
+  readonly heightPx?: number;
   /** Rendered width of a title, in CSS pixels. */
   readonly measure: (title: string) => number;
   /** Placed before all others, so the chosen event keeps its title even in a crowded year. */
@@ -86,7 +88,8 @@ export function placeItems(
     window: context.window,
     widthPx: context.widthPx,
     measure: context.measure,
-    rowsFor: (lane) => rowsOfLane(lane, context.sites, context.crowdedLanes),
+    rowsFor: (lane) =>
+      rowsOfLane(lane, context.sites, context.crowdedLanes, campRowsFor(context.heightPx ?? 0)),
     firstId: context.selectedId,
   });
   return items.map((item) => {

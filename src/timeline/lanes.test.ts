@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent, Site } from '../data/types';
-import { buildLanes, laneOfSite, OTHER_PLACES_LANE } from './lanes';
+import { buildLanes, campRowsFor, laneOfSite, OTHER_PLACES_LANE } from './lanes';
 
 function site(id: string, kind: Site['kind'], country: string): Site {
   return {
@@ -71,5 +71,14 @@ describe('lanes', () => {
     expect(buildLanes(SITES, [event('d', 'ashraf', 2009)], null).map((lane) => lane.id)).toEqual([
       'ashraf',
     ]);
+  });
+});
+
+describe('campRowsFor', () => {
+  it('gives a camp two rows on a laptop and more on a taller timeline, up to four', () => {
+    expect(campRowsFor(0)).toBe(2);
+    expect(campRowsFor(328)).toBe(2);
+    expect(campRowsFor(430)).toBe(4);
+    expect(campRowsFor(2000)).toBe(4);
   });
 });

@@ -13,6 +13,17 @@ const HOME_COUNTRIES = new Set(['IQ', 'AL']);
 /** Rows of whole titles a lane may use before further items become compact marks. */
 const CAMP_ROWS = 2;
 const OTHER_ROWS = 1;
+/** Most rows a camp's lane gets when the timeline is tall (1920×1080 and up). */
+const MOST_CAMP_ROWS = 4;
+/** Height of the lanes a laptop (1366×768) has, and what one more row for each camp costs. */
+const LAPTOP_LANES_PX = 330;
+const EXTRA_CAMP_ROWS_PX = 50;
+
+/** Rows of titles for a camp's lane, given the height of the timeline's lanes in pixels. */
+export function campRowsFor(lanesHeightPx: number): number {
+  const extra = Math.floor((lanesHeightPx - LAPTOP_LANES_PX) / EXTRA_CAMP_ROWS_PX);
+  return Math.min(MOST_CAMP_ROWS, CAMP_ROWS + Math.max(0, extra));
+}
 
 /** A lane as vis-timeline reads it, its rows ordered by the items' `row` (label-placement.ts). */
 export interface LaneData extends TimelineGroupData {
@@ -28,13 +39,17 @@ export function laneOfSite(site: Site | undefined): string {
   return site && hasOwnLane(site) ? site.id : OTHER_PLACES_LANE;
 }
 
-/** Rows of titles for a lane: two for a camp (or another lane given as crowded), else one. */
+/**
+ * Rows of titles for a lane: a camp's lane (or another lane given as crowded) gets
+ * `campRows`, two unless the timeline is tall; every other lane one.
+ */
 export function rowsOfLane(
   laneId: string,
   sites: ReadonlyMap<string, Site>,
   crowdedLanes: ReadonlySet<string> = new Set(),
+  campRows = CAMP_ROWS,
 ): number {
-  return sites.get(laneId)?.kind === 'camp' || crowdedLanes.has(laneId) ? CAMP_ROWS : OTHER_ROWS;
+  return sites.get(laneId)?.kind === 'camp' || crowdedLanes.has(laneId) ? campRows : OTHER_ROWS;
 }
 
 /**
