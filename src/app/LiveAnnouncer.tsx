@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { formatDay, formatEdtf } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
-import { findEvent, findSite, selectFilteredEvents, selectVisibleEvents } from '../state/selectors';
+import { findEvent, findSite, selectShownEvents } from '../state/selectors';
 import { useAtlasState, useDataset } from '../state/store-context';
 
 /** Wait this long after the last window change before announcing it. */
@@ -31,7 +31,7 @@ export function LiveAnnouncer() {
 
   useEffect(() => {
     const timer = globalThis.setTimeout(() => {
-      const count = selectVisibleEvents(selectFilteredEvents(dataset, filters), window).length;
+      const count = selectShownEvents(dataset, filters, window).length;
       setMessage(
         strings.windowAnnouncement(formatDay(window.startMs), formatDay(window.endMs - 1), count),
       );

@@ -2,16 +2,13 @@
 // currently shown (filters and window) as CSV.
 import { DATA_FILES } from '../data/types';
 import { strings } from '../i18n/strings';
-import { selectFilteredEvents, selectVisibleEvents } from '../state/selectors';
-import { useAtlasState, useDataset } from '../state/store-context';
+import { useDataset, useVisibleEvents } from '../state/store-context';
 import { downloadText } from './download-file';
 import { datasetToJson, eventsToCsv } from './export-data';
 
 export function DownloadLinks() {
   const dataset = useDataset();
-  const filters = useAtlasState((state) => state.filters);
-  const window = useAtlasState((state) => state.window);
-  const shown = selectVisibleEvents(selectFilteredEvents(dataset, filters), window);
+  const shown = useVisibleEvents();
   return (
     <section className="download-links" aria-labelledby="downloads-heading" data-testid="downloads">
       <h3 id="downloads-heading">{strings.downloadsHeading}</h3>

@@ -3,14 +3,13 @@
 import { formatDay, formatEdtfRange } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
 import { figureText } from '../panels/figure-text';
-import { findSite, selectFilteredEvents, selectVisibleEvents } from '../state/selectors';
-import { useAtlasState, useDataset } from '../state/store-context';
+import { findSite } from '../state/selectors';
+import { useAtlasState, useDataset, useVisibleEvents } from '../state/store-context';
 
 export function PrintChronology() {
   const dataset = useDataset();
-  const filters = useAtlasState((state) => state.filters);
   const window = useAtlasState((state) => state.window);
-  const events = selectVisibleEvents(selectFilteredEvents(dataset, filters), window);
+  const events = useVisibleEvents();
   const sourceTitle = (id: string) =>
     dataset.sources.find((source) => source.id === id)?.title ?? id;
   return (

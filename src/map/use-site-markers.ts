@@ -3,14 +3,8 @@
 import { useMemo } from 'react';
 import type { Site } from '../data/types';
 import { strings } from '../i18n/strings';
-import {
-  findEvent,
-  isSiteActive,
-  selectCountsBySite,
-  selectFilteredEvents,
-  selectVisibleEvents,
-} from '../state/selectors';
-import { useAtlasState, useDataset } from '../state/store-context';
+import { findEvent, isSiteActive, selectCountsBySite } from '../state/selectors';
+import { useAtlasState, useDataset, useVisibleEvents } from '../state/store-context';
 import { sitesInStoryOrder } from './site-order';
 
 /** From this uncertainty (metres) a marker is drawn and named as an approximate location. */
@@ -27,13 +21,10 @@ export interface SiteMarkerState {
 /** Sites in story order (see site-order.ts), the order in which Tab reaches their markers. */
 export function useSiteMarkers(): readonly SiteMarkerState[] {
   const dataset = useDataset();
-  const filters = useAtlasState((state) => state.filters);
   const window = useAtlasState((state) => state.window);
   const selectedSiteId = useAtlasState((state) => state.selectedSiteId);
   const selectedEventId = useAtlasState((state) => state.selectedEventId);
-  const counts = selectCountsBySite(
-    selectVisibleEvents(selectFilteredEvents(dataset, filters), window),
-  );
+  const counts = selectCountsBySite(useVisibleEvents());
   const eventSiteId = findEvent(dataset, selectedEventId)?.siteId ?? null;
   return useMemo(
     () =>

@@ -3,13 +3,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { formatDay, formatEdtfRange } from '../i18n/format-date';
 import { categoryLabels, strings } from '../i18n/strings';
-import {
-  findSite,
-  isDisputed,
-  selectFilteredEvents,
-  selectVisibleEvents,
-} from '../state/selectors';
-import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
+import { findSite, isDisputed } from '../state/selectors';
+import { useAtlasState, useDataset, useDispatch, useVisibleEvents } from '../state/store-context';
 import { CategoryIcon } from './CategoryIcon';
 
 // The tables of moves and residents come after the list, loaded with it on demand.
@@ -20,10 +15,9 @@ const MovementTables = lazy(() =>
 export function ChronologyList() {
   const dataset = useDataset();
   const dispatch = useDispatch();
-  const filters = useAtlasState((state) => state.filters);
   const window = useAtlasState((state) => state.window);
   const selectedEventId = useAtlasState((state) => state.selectedEventId);
-  const events = selectVisibleEvents(selectFilteredEvents(dataset, filters), window);
+  const events = useVisibleEvents();
   const listRef = useRef<HTMLOListElement>(null);
   // Keep the selected event in sight when it was chosen elsewhere (timeline, map, link).
   useEffect(() => {

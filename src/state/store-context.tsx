@@ -1,9 +1,10 @@
 // Gives components the store and the dataset, and reads state slices with
 // useSyncExternalStore so each component re-renders only when its slice changes.
 import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
-import type { Dataset } from '../data/types';
+import type { AtlasEvent, Dataset } from '../data/types';
 import type { AtlasAction } from './actions';
 import type { AtlasState } from './atlas-state';
+import { selectShownEvents } from './selectors';
 import type { AtlasStore } from './store';
 
 const StoreContext = createContext<AtlasStore | null>(null);
@@ -41,4 +42,15 @@ export function useAtlasState<T>(selector: (state: AtlasState) => T): T {
 
 export function useDispatch(): (action: AtlasAction) => void {
   return useAtlasStore().dispatch;
+}
+
+/**
+ * The events every view shows (the list, the map's counts, print, downloads): those that
+ * pass the filters and overlap the window, in time order. One chain, so no view can drift.
+ */
+export function useVisibleEvents(): readonly AtlasEvent[] {
+  const dataset = useDataset();
+  const filters = useAtlasState((state) => state.filters);
+  const window = useAtlasState((state) => state.window);
+  return selectShownEvents(dataset, filters, window);
 }
