@@ -2,6 +2,7 @@
 // resolves every reference, and (when the source texts are given) finds every quote.
 // Shared by the app's loader and the `data:check` command. Never throws.
 
+import { dataMessages } from '../i18n/data-messages';
 import { buildMoves } from './build-moves';
 import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
 import { checkFigureScopes } from './figure-scopes';
@@ -86,7 +87,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
           file: DATA_FILES.sources,
           line,
           column: 'file',
-          message: `the document ${value.file} does not exist in the project`,
+          message: dataMessages.noSuchDocument(value.file),
         });
       }
       return [value];
@@ -126,7 +127,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
       file,
       line,
       column: 'quote',
-      message: `the quote is not found word for word in ${source.file} (source "${sourceId}"); copy it exactly, including punctuation and curly quotes`,
+      message: dataMessages.quoteNotFound(source.file, sourceId),
     });
     return false;
   };
@@ -179,7 +180,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
           file: DATA_FILES.events,
           line,
           column: 'site',
-          message: `the site "${value.site}" is not in data/sites.geojson`,
+          message: dataMessages.noSuchSite(value.site),
         });
         return false;
       }
@@ -189,7 +190,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
           file: DATA_FILES.events,
           line,
           column: 'end',
-          message: `end ${value.end.text} comes before date ${value.date.text}`,
+          message: dataMessages.endBeforeDate(value.end.text, value.date.text),
         });
         return false;
       }
@@ -210,7 +211,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
         file: DATA_FILES.claims,
         line,
         column: 'event',
-        message: `the event "${value.event}" is not in data/events.csv (or was skipped because of an error there)`,
+        message: dataMessages.noSuchEvent(value.event),
       });
       continue;
     }
@@ -220,7 +221,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
         file: DATA_FILES.claims,
         line,
         column: 'source',
-        message: `the source "${value.source}" is not in data/sources.csv`,
+        message: dataMessages.noSuchSource(value.source),
       });
       continue;
     }
@@ -253,7 +254,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
         file: DATA_FILES.events,
         line,
         column: 'id',
-        message: `the event "${value.id}" has no claim in data/claims.csv; every event needs at least one quoted source`,
+        message: dataMessages.eventWithoutClaim(value.id),
       });
       return [];
     }
@@ -295,7 +296,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
           file: DATA_FILES.figures,
           line,
           column: 'site',
-          message: `the site "${value.site}" is not in data/sites.geojson`,
+          message: dataMessages.noSuchSite(value.site),
         });
         return [];
       }
@@ -305,7 +306,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
           file: DATA_FILES.figures,
           line,
           column: 'source',
-          message: `the source "${value.source}" is not in data/sources.csv`,
+          message: dataMessages.noSuchSource(value.source),
         });
         return [];
       }
@@ -372,9 +373,7 @@ const COLUMNS_BY_FILE: Record<string, readonly string[]> = {
 
 /** "data/events.csv:12:4 (site): the site ..." — line, then column number where known. */
 export function formatIssue(issue: DataIssue): string {
-  const more = issue.dependents
-    ? ` — and ${issue.dependents} row${issue.dependents === 1 ? '' : 's'} in other files that depend on it`
-    : '';
+  const more = issue.dependents ? dataMessages.dependents(issue.dependents) : '';
   if (issue.line <= 0) return `${issue.file}: ${issue.message}${more}`;
   const columnNumber = issue.column
     ? (COLUMNS_BY_FILE[issue.file]?.indexOf(issue.column) ?? -1) + 1

@@ -1,6 +1,7 @@
 // Reads CSV text (RFC 4180) into rows that remember the line they start on, so every
 // message can point a spreadsheet editor to file:line:column.
 import Papa from 'papaparse';
+import { dataMessages } from '../i18n/data-messages';
 
 interface CsvRow {
   /** 1-based line on which the row starts in the file. */
@@ -59,7 +60,7 @@ export function parseCsv(rawText: string): CsvTable {
     return {
       header: [],
       rows: [],
-      problems: [{ line: 1, message: 'the file is empty: it needs a header row' }],
+      problems: [{ line: 1, message: dataMessages.csvEmpty }],
     };
   const header = headerRecord.cells.map((name) => name.trim());
   const rows = bodyRecords.map(({ cells, line: rowLine }) => {
@@ -73,9 +74,7 @@ export function parseCsv(rawText: string): CsvTable {
 }
 
 function describePapaError(code: string, fallback: string): string {
-  if (code === 'MissingQuotes')
-    return 'a quoted cell is never closed: check for a missing " in this row';
-  if (code === 'InvalidQuotes')
-    return 'a cell has a stray " inside it: write "" for a quotation mark inside a quoted cell';
+  if (code === 'MissingQuotes') return dataMessages.csvUnclosedQuote;
+  if (code === 'InvalidQuotes') return dataMessages.csvStrayQuote;
   return fallback;
 }

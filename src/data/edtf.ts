@@ -1,6 +1,7 @@
 // A documented subset of EDTF (ISO 8601-2): YYYY, YYYY-MM, YYYY-MM-DD, each with an optional
 // ~ (approximate), ? (uncertain) or % (both), and intervals A/B. Precision is kept, never
 // rounded to a day: a month is a month.
+import { dataMessages } from '../i18n/data-messages';
 
 export type EdtfPrecision = 'year' | 'month' | 'day';
 
@@ -41,12 +42,12 @@ function daysInMonth(year: number, month: number): number {
 /** Parses one EDTF date of the subset; never throws. */
 export function parseEdtfDate(input: string): EdtfResult<EdtfDate> {
   const text = input.trim();
-  if (text === '') return { ok: false, error: 'the date is empty' };
+  if (text === '') return { ok: false, error: dataMessages.dateEmpty };
   const match = DATE_PATTERN.exec(text);
   if (!match) {
     return {
       ok: false,
-      error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)`,
+      error: dataMessages.dateShape(text),
     };
   }
   const [, yearText, monthText, dayText, qualifier] = match;
@@ -54,10 +55,10 @@ export function parseEdtfDate(input: string): EdtfResult<EdtfDate> {
   const month = monthText === undefined ? undefined : Number(monthText);
   const day = dayText === undefined ? undefined : Number(dayText);
   if (month !== undefined && (month < 1 || month > 12)) {
-    return { ok: false, error: `"${text}" has month ${monthText}, which is not between 01 and 12` };
+    return { ok: false, error: dataMessages.dateMonth(text, monthText) };
   }
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-    return { ok: false, error: `"${text}" has day ${dayText}, which does not exist in that month` };
+    return { ok: false, error: dataMessages.dateDay(text, dayText) };
   }
   const precision: EdtfPrecision =
     day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
@@ -79,16 +80,16 @@ export function parseEdtfDate(input: string): EdtfResult<EdtfDate> {
 export function parseEdtfInterval(input: string): EdtfResult<EdtfInterval> {
   const parts = input.trim().split('/');
   if (parts.length !== 2) {
-    return { ok: false, error: `"${input.trim()}" is not an interval of the form START/END` };
+    return { ok: false, error: dataMessages.intervalShape(input.trim()) };
   }
   const start = parseEdtfDate(parts[0] ?? '');
-  if (!start.ok) return { ok: false, error: `its start: ${start.error}` };
+  if (!start.ok) return { ok: false, error: dataMessages.intervalStart(start.error) };
   const end = parseEdtfDate(parts[1] ?? '');
-  if (!end.ok) return { ok: false, error: `its end: ${end.error}` };
+  if (!end.ok) return { ok: false, error: dataMessages.intervalEnd(end.error) };
   if (endsBefore(end.value, start.value)) {
     return {
       ok: false,
-      error: `its end ${end.value.text} comes before its start ${start.value.text}`,
+      error: dataMessages.intervalReversed(end.value.text, start.value.text),
     };
   }
   return { ok: true, value: { start: start.value, end: end.value } };

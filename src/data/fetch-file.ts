@@ -1,6 +1,7 @@
 // Fetches one file of the site's own origin as bytes, with a time limit on silence: if the
 // server sends nothing (no headers, or no new bytes) for `idleTimeoutMs`, the request is
 // given up with a reason that names the wait. A slow network that keeps answering is fine.
+import { dataMessages } from '../i18n/data-messages';
 
 /** How long a request may stay silent before the atlas offers to try again (20 s). */
 export const REQUEST_TIMEOUT_MS = 20_000;
@@ -16,9 +17,8 @@ interface FetchFileOptions {
 const TIMED_OUT = Symbol('timed out');
 
 function describeStatus(status: number): string {
-  if (status === 404)
-    return 'the server has no such file (HTTP 404); check that the site was deployed with its data folder';
-  return `the server answered with an error (HTTP ${status}); try again later`;
+  if (status === 404) return dataMessages.httpNotFound;
+  return dataMessages.httpError(status);
 }
 
 export async function fetchFile(url: string, options: FetchFileOptions = {}): Promise<FetchedFile> {
@@ -43,7 +43,7 @@ export async function fetchFile(url: string, options: FetchFileOptions = {}): Pr
   };
   const timedOut: FetchedFile = {
     ok: false,
-    failure: `no answer within ${Math.round(idleTimeoutMs / 1000)} seconds; check the connection and try again`,
+    failure: dataMessages.noAnswer(Math.round(idleTimeoutMs / 1000)),
   };
   try {
     arm();
@@ -79,7 +79,7 @@ export async function fetchFile(url: string, options: FetchFileOptions = {}): Pr
   } catch {
     // A fetch that honours the abort rejects at once; the cause is still the silence.
     if (expired) return timedOut;
-    return { ok: false, failure: 'the request failed; check the connection and try again' };
+    return { ok: false, failure: dataMessages.requestFailed };
   } finally {
     clearTimeout(timer);
   }

@@ -1,5 +1,7 @@
 // Figures with the same measure and scope count one quantity, so the atlas sets them side
 // by side. This rule keeps such a group coherent: one quantity sits at one site.
+
+import { dataMessages } from '../i18n/data-messages';
 import type { ValidatedRow } from './table-rows';
 import type { DataIssue } from './types';
 
@@ -32,7 +34,7 @@ export function checkFigureScopes(
         file,
         line: row.line,
         column: 'site',
-        message: `line ${earlier.line} has the same measure and scope at "${earlier.value.site}", so the two would be compared as one quantity: put both at one site, or give each its own scope`,
+        message: dataMessages.sameScope(earlier.line, earlier.value.site),
       });
     }
   }

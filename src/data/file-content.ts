@@ -1,16 +1,16 @@
 // Turns what was read for one data file into its text, or into the one reason the whole
 // file cannot be used: not read at all, not UTF-8, empty, or a web page instead of data.
 // A file that fails here is reported once; nothing inside it is parsed.
+import { dataMessages } from '../i18n/data-messages';
 
 /** What was read for one data file: its bytes or text, null if unread, or why it failed. */
 export type DataFileContent = string | Uint8Array | null | { readonly failure: string };
 
 type ReadableText = { ok: true; text: string } | { ok: false; problem: string };
 
-const NOT_READ = 'the file could not be read, so nothing from it is shown';
+const NOT_READ = dataMessages.notRead;
 
-const SAVE_AS_UTF8 =
-  'save it again as “CSV UTF-8” (Excel) or with the character set “Unicode (UTF-8)” (LibreOffice)';
+const SAVE_AS_UTF8 = dataMessages.saveAsUtf8;
 
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -57,10 +57,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 function encodingProblem(bytes: Uint8Array, offset: number): string {
   const utf16 =
     (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const guess = utf16
-    ? 'it looks like UTF-16, which Excel’s “Unicode Text” format writes'
-    : 'it looks like Windows-1252, which Excel’s plain “CSV” format writes';
-  return `the file is not saved as UTF-8 (${guess}; the first unreadable character is on line ${lineAt(bytes, offset)}): ${SAVE_AS_UTF8}`;
+  const guess = utf16 ? dataMessages.looksUtf16 : dataMessages.looksWindows1252;
+  return dataMessages.notUtf8(guess, lineAt(bytes, offset), SAVE_AS_UTF8);
 }
 
 /** True when the text is a web page: a server's start page sent in place of a missing file. */
@@ -71,7 +69,7 @@ function looksLikeHtml(text: string): boolean {
 export function readableText(content: DataFileContent): ReadableText {
   if (content === null) return { ok: false, problem: NOT_READ };
   if (typeof content === 'object' && 'failure' in content)
-    return { ok: false, problem: `the file could not be read: ${content.failure}` };
+    return { ok: false, problem: dataMessages.couldNotRead(content.failure) };
   let text: string;
   if (typeof content === 'string') {
     // Text decoded elsewhere: U+FFFD is what a lenient decoder leaves for bytes it could not read.
@@ -80,7 +78,7 @@ export function readableText(content: DataFileContent): ReadableText {
       const line = content.slice(0, replaced).split('\n').length;
       return {
         ok: false,
-        problem: `the file contains the replacement character � on line ${line}, a sign that it was not saved as UTF-8 and characters were lost: ${SAVE_AS_UTF8}`,
+        problem: dataMessages.replacementCharacter(line, SAVE_AS_UTF8),
       };
     }
     text = content;
@@ -95,12 +93,11 @@ export function readableText(content: DataFileContent): ReadableText {
     }
   }
   text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { ok: false, problem: 'the file is empty' };
+  if (text.trim() === '') return { ok: false, problem: dataMessages.fileEmpty };
   if (looksLikeHtml(text))
     return {
       ok: false,
-      problem:
-        'the file is a web page (HTML), not data: the server probably sent its start page because the file is missing; check that the site was deployed with its data folder',
+      problem: dataMessages.fileIsWebPage,
     };
   return { ok: true, text };
 }

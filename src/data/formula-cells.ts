@@ -1,6 +1,7 @@
 // Cells that a spreadsheet would run as a formula (OWASP "CSV injection"): those starting with
 // = + - @, a tab or a carriage return. The checker warns about them in the data, and every CSV
 // the atlas writes neutralises them.
+import { dataMessages } from '../i18n/data-messages';
 
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -8,6 +9,11 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 export function formulaCellWarning(value: string): string | null {
   const first = value.charAt(0);
   if (!FORMULA_START.test(first)) return null;
-  const shown = first === '\t' ? 'a tab' : first === '\r' ? 'a line break' : `"${first}"`;
-  return `the cell starts with ${shown}, so a spreadsheet opening this file may run it as a formula; reword it to start with another character`;
+  const shown =
+    first === '\t'
+      ? dataMessages.formulaTab
+      : first === '\r'
+        ? dataMessages.formulaLineBreak
+        : `"${first}"`;
+  return dataMessages.formulaCell(shown);
 }

@@ -1,6 +1,8 @@
 // Finds the dates a quote names ("21 July 2004", "July 2009", "in 2004", "June 15") and
 // relative dates ("about a year ago"), so the checker can tell when a claim's quote is
 // coarser than the date of the event it is attached to.
+
+import { dataMessages } from '../i18n/data-messages';
 import type { EdtfDate } from './edtf';
 
 interface DateMention {
@@ -116,11 +118,11 @@ export function coarserDateThan(quote: string, eventDate: EdtfDate): string | nu
   if (mentions.some((mention) => sameAtPrecision(mention, eventDate))) return null;
   const coarser = mentions.find((mention) => coarserButContaining(mention, eventDate));
   if (coarser) {
-    return `the quote dates it only "${coarser.text}", coarser than the event's ${eventDate.text}: write ${asEdtf(coarser)} (or the right coarser date) in this claim's date`;
+    return dataMessages.quoteCoarserDate(coarser.text, eventDate.text, asEdtf(coarser));
   }
   const relative = eventDate.precision === 'day' ? relativeDate(quote) : null;
   if (relative) {
-    return `the quote dates it only as "${relative}", coarser than the event's ${eventDate.text}: give this claim its own coarser date, marked ~, ? or %`;
+    return dataMessages.quoteRelativeDate(relative, eventDate.text);
   }
   return null;
 }

@@ -1,19 +1,16 @@
 // Zod schemas for one row of each data file. Cells arrive as text; the schemas turn them
 // into domain values and word each error for a volunteer editing the file in a spreadsheet.
 import { z } from 'zod';
+import { dataMessages } from '../i18n/data-messages';
 import { parseEdtfDate, parseEdtfInterval } from './edtf';
 import { CATEGORIES, QUALIFIERS, SITE_KINDS, SOURCE_KINDS } from './types';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const text = (what: string) => z.string().trim().min(1, `${what} is empty`);
+const text = (what: string) => z.string().trim().min(1, dataMessages.empty(what));
 const optionalText = z.string().trim();
 
-const idCell = (what: string) =>
-  text(what).regex(
-    ID_PATTERN,
-    `${what} must be lower-case letters, digits and single hyphens (kebab-case)`,
-  );
+const idCell = (what: string) => text(what).regex(ID_PATTERN, dataMessages.kebabCase(what));
 
 const edtfCell = (what: string) =>
   z.string().transform((value, context) => {
@@ -37,7 +34,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
     .string()
     .trim()
     .refine((value): value is T[number] => (values as readonly string[]).includes(value), {
-      message: `${what} must be one of: ${values.join(', ')}`,
+      message: dataMessages.oneOf(what, values),
     })
     .transform((value) => value as T[number]);
 
@@ -46,7 +43,7 @@ const optionalCount = (what: string) =>
     .string()
     .trim()
     .refine((value) => value === '' || /^\d+$/.test(value), {
-      message: `${what} must be a whole number without spaces or separators, or empty`,
+      message: dataMessages.wholeNumber(what),
     })
     .transform((value) => (value === '' ? undefined : Number(value)));
 
@@ -54,18 +51,15 @@ const optionalQualifier = z
   .string()
   .trim()
   .refine((value) => value === '' || (QUALIFIERS as readonly string[]).includes(value), {
-    message: `qualifier must be empty or one of: ${QUALIFIERS.join(', ')}`,
+    message: dataMessages.qualifierOneOf(QUALIFIERS),
   })
   .transform((value) => (value === '' ? undefined : (value as (typeof QUALIFIERS)[number])));
 
 const quoteCell = z
   .string()
   .trim()
-  .min(20, 'the quote is shorter than 20 characters: quote enough of the source to be found')
-  .max(
-    400,
-    'the quote is longer than 400 characters: quote only the passage that supports the claim',
-  );
+  .min(20, dataMessages.quoteTooShort)
+  .max(400, dataMessages.quoteTooLong);
 
 export const SOURCE_COLUMNS = [
   'id',
@@ -79,7 +73,7 @@ export const SOURCE_COLUMNS = [
 ] as const;
 export const sourceRowSchema = z.object({
   id: idCell('id'),
-  file: text('file').regex(/^seeds\/[^/\\]+\.txt$/, 'file must be a path like seeds/NAME.txt'),
+  file: text('file').regex(/^seeds\/[^/\\]+\.txt$/, dataMessages.documentPath),
   title: text('title'),
   author: optionalText,
   publisher: text('publisher'),
@@ -128,15 +122,14 @@ export const claimRowSchema = z
       context.addIssue({
         code: 'custom',
         path: ['qualifier'],
-        message:
-          'a claim with a figure needs a qualifier (exact, at-least, more-than, about, nearly or up-to)',
+        message: dataMessages.figureNeedsQualifier,
       });
     }
     if (!hasFigure && claim.qualifier !== undefined) {
       context.addIssue({
         code: 'custom',
         path: ['qualifier'],
-        message: 'qualifier is set but killed and injured are both empty: it qualifies nothing',
+        message: dataMessages.qualifierAlone,
       });
     }
   });
@@ -160,15 +153,12 @@ export const figureRowSchema = z.object({
   measure: idCell('measure'),
   // What exactly is counted (which people, places and period), in plain words: figures are
   // compared only when measure and scope are both the same.
-  scope: text('scope').max(
-    160,
-    'scope is longer than 160 characters: name only what is counted, where and over which period',
-  ),
+  scope: text('scope').max(160, dataMessages.scopeTooLong),
   value: z
     .string()
     .trim()
     .refine((value) => /^\d+(\.\d+)?$/.test(value), {
-      message: 'value must be a number such as 3400 or 36.5 (no spaces, commas or units)',
+      message: dataMessages.valueNumber,
     })
     .transform(Number),
   qualifier: oneOf(QUALIFIERS, 'qualifier'),
@@ -180,11 +170,9 @@ export const figureRowSchema = z.object({
 export const sitePropertiesSchema = z.object({
   id: idCell('id'),
   name: text('name'),
-  aliases: z.array(z.string().trim().min(1), { message: 'aliases must be a list of names' }),
+  aliases: z.array(z.string().trim().min(1), { message: dataMessages.aliasesList }),
   kind: oneOf(SITE_KINDS, 'kind'),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'country must be a two-letter ISO 3166-1 code such as IQ'),
+  country: z.string().regex(/^[A-Z]{2}$/, dataMessages.countryCode),
   period: z.string().transform((value, context) => {
     const result = parseEdtfInterval(value);
     if (result.ok) return result.value;
@@ -193,17 +181,16 @@ export const sitePropertiesSchema = z.object({
   }),
   summary: text('summary'),
   coord_accuracy_m: z
-    .number({ message: 'coord_accuracy_m must be a number of metres' })
-    .positive('coord_accuracy_m must be more than 0'),
+    .number({ message: dataMessages.accuracyNumber })
+    .positive(dataMessages.accuracyPositive),
   coord_source: text('coord_source'),
 });
 
 export const pointGeometrySchema = z.object({
-  type: z.literal('Point', { message: 'geometry must be a Point' }),
+  type: z.literal('Point', { message: dataMessages.geometryPoint }),
   coordinates: z
-    .tuple([z.number(), z.number()], { message: 'coordinates must be [longitude, latitude]' })
+    .tuple([z.number(), z.number()], { message: dataMessages.coordinatesPair })
     .refine(([longitude, latitude]) => Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90, {
-      message:
-        'coordinates are out of range: longitude must be within ±180 and latitude within ±90',
+      message: dataMessages.coordinatesRange,
     }),
 });

@@ -1,4 +1,6 @@
 // Reads data/sites.geojson: a FeatureCollection of Point features with the site properties.
+
+import { dataMessages } from '../i18n/data-messages';
 import { pointGeometrySchema, sitePropertiesSchema } from './schemas';
 import type { DataIssue, Site } from './types';
 
@@ -70,7 +72,7 @@ export function readSites(
         {
           file,
           line,
-          message: `the file is not valid JSON (${detail}); no site could be read`,
+          message: dataMessages.invalidJson(detail),
           wholeFile: true,
         },
       ],
@@ -89,7 +91,7 @@ export function readSites(
         {
           file,
           line: 1,
-          message: 'the file must be a GeoJSON FeatureCollection with a non-empty "features" list',
+          message: dataMessages.notFeatureCollection,
           wholeFile: true,
         },
       ],

@@ -1,6 +1,7 @@
 // Turns a parsed CSV table into validated records, one DataIssue per problem; a bad row is
 // skipped and every good row is kept.
 import type { z } from 'zod';
+import { dataMessages } from '../i18n/data-messages';
 import { parseCsv } from './csv';
 import { formulaCellWarning } from './formula-cells';
 import type { DataIssue } from './types';
@@ -53,7 +54,7 @@ export function validateCsv<T>(
       issues.push({
         file,
         line: row.line,
-        message: `this row has ${row.width} cells but the header has ${table.header.length}: check for a missing or extra comma, or a quote that is not closed`,
+        message: dataMessages.rowWidth(row.width, table.header.length),
       });
       rejectedIds.add(row.cells.id?.trim() ?? '');
       continue;
@@ -78,17 +79,16 @@ function wholeFileProblem(
   rowCount: number,
   columns: readonly string[],
 ): string | null {
-  const expected = `it must be: ${columns.join(',')}`;
-  if (header.length === 0) return `the file has no header row; ${expected}`;
+  const expected = dataMessages.expectedColumns(columns);
+  if (header.length === 0) return dataMessages.noHeader(expected);
   const [only] = header;
   if (header.length === 1 && only !== undefined && /[;\t]/.test(only)) {
     const separator = only.includes(';') ? 'semicolons (;)' : 'tabs';
-    return `the cells are separated by ${separator}, not commas: save the file as CSV with a comma as the field delimiter`;
+    return dataMessages.wrongSeparator(separator);
   }
   const missing = columns.filter((column) => !header.includes(column));
-  if (missing.length > 0)
-    return `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; ${expected}`;
-  if (rowCount === 0) return 'the file has its header row but no data rows';
+  if (missing.length > 0) return dataMessages.missingColumns(missing, expected);
+  if (rowCount === 0) return dataMessages.noRows;
   return null;
 }
 
@@ -106,7 +106,7 @@ export function keepUniqueIds<T extends { id: string }>(
         file,
         line: row.line,
         column: 'id',
-        message: `the id "${row.value.id}" is already used on line ${seen}; every id must be unique`,
+        message: dataMessages.duplicateId(row.value.id, seen),
       });
       return false;
     }
