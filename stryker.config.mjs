@@ -16,6 +16,16 @@ export default {
     '!src/data/read-data-files.ts',
     '!src/data/load-dataset.ts',
   ],
+  // Not copied into the sandbox: build output, browser test results and reports, which
+  // other commands may be writing at the same time.
+  ignorePatterns: [
+    'dist',
+    'test-results',
+    'playwright-report',
+    'reports',
+    'tests/e2e/artifacts',
+    '.stryker-tmp*',
+  ],
   coverageAnalysis: 'perTest',
   // A mutant in a module-level constant would need the whole suite for each one; these are
   // counted as "ignored", not as survivors.
