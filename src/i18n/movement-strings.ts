@@ -53,7 +53,5 @@ export const movementStrings = {
     `${site}: ${value} residents, ${when}, according to ${source}. Open the passage.`,
   chartBrushHint: 'Drag across the chart to choose a time window.',
   chartWindow: 'timeline window',
-  chartTableLink: 'Residents table',
-  moveTableLink: 'Moves table',
   noResidents: 'The documents give no residents figures.',
 } as const;
