@@ -10,7 +10,8 @@ export function useScaleBar(map: MapLibreMap | null): void {
   useEffect(() => {
     if (!map) return;
     const scale = new ScaleControl({ maxWidth: SCALE_MAX_WIDTH_PX, unit: 'metric' });
-    map.addControl(scale, 'bottom-left');
+    // Bottom right, above the attribution: the residents chart takes the bottom left.
+    map.addControl(scale, 'bottom-right');
     return () => {
       // On unmount the map may already be removed, and with it its controls.
       if (map.hasControl(scale)) map.removeControl(scale);
