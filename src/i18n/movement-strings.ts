@@ -47,6 +47,8 @@ export const movementStrings = {
   shownOnMap: 'on the map now',
   // Chart
   chartHeading: 'Residents over time',
+  chartHide: 'Hide',
+  chartShow: 'Show',
   chartDescription: (summary: string) =>
     `Residents per site from the documents' figures: ${summary}. Each mark is one document's figure; a bar covers a month or year, a dot a day. No line joins figures, because the documents say nothing about the times between them.`,
   chartPoint: (site: string, value: string, when: string, source: string) =>

@@ -30,6 +30,7 @@ export function ResidentsChart() {
   const dispatch = useDispatch();
   const store = useAtlasStore();
   const series = useMemo(() => residentsSeries(dataset.figures), [dataset.figures]);
+  const [shown, setShown] = useState(true);
   const [width, setWidth] = useState(480);
   // The root font size over 16 px: 1 normally, about 1.75 when presenting at 1920×1080.
   const [em, setEm] = useState(1);
@@ -145,10 +146,21 @@ export function ResidentsChart() {
           })}
         </span>
       </figcaption>
+      {/* Over a small map the chart hides what the reader came for; one click folds it. */}
+      <button
+        type="button"
+        className="residents-chart-toggle"
+        aria-expanded={shown}
+        aria-controls="residents-chart-box"
+        data-testid="residents-chart-toggle"
+        onClick={() => setShown(!shown)}
+      >
+        {shown ? text.chartHide : text.chartShow}
+      </button>
       <p id="residents-chart-description" className="visually-hidden">
         {text.chartDescription(summary)} {text.chartBrushHint}
       </p>
-      <div ref={boxRef} className="residents-chart-box">
+      <div ref={boxRef} id="residents-chart-box" className="residents-chart-box" hidden={!shown}>
         {marks.length === 0 ? (
           <p>{text.noResidents}</p>
         ) : (

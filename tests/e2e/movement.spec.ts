@@ -106,6 +106,21 @@ test('a point of the chart opens the reader at its passage', async ({ atlas, pag
   expect(atlas.query().get('quote')).toBe('liberty-residents-2013');
 });
 
+test('the chart folds away to give the map its room, and comes back', async ({ atlas, page }) => {
+  await atlas.open('event=2011-04-08-ashraf-raid');
+  await atlas.waitForMap();
+  const svg = page.getByTestId('residents-chart-svg');
+  await expect(svg).toBeVisible();
+  const toggle = page.getByTestId('residents-chart-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(svg).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await atlas.screenshot('movement-chart-folded');
+  await toggle.click();
+  await expect(svg).toBeVisible();
+});
+
 test('the tables list the moves the map shows, sortable, with their sources', async ({
   atlas,
   page,
