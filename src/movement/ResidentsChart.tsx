@@ -25,12 +25,23 @@ const SITE_STYLES: Record<string, { colour: string; shape: 'circle' | 'square' |
 };
 const OTHER_STYLE = { colour: '#009E73', shape: 'diamond' } as const;
 
+/**
+ * Where the chart is an inset over a short map (a 1366×768 laptop, a 1024×768 projector) it
+ * would hide the chosen site: it starts folded there, one click from open. Under the map
+ * (phones, zoom) and over a tall one it starts open.
+ */
+const FOLDED_AT_FIRST = '(min-width: 62rem) and (min-height: 36rem) and (max-height: 59.99rem)';
+
+function startsShown(): boolean {
+  return !window.matchMedia(FOLDED_AT_FIRST).matches;
+}
+
 export function ResidentsChart() {
   const dataset = useDataset();
   const dispatch = useDispatch();
   const store = useAtlasStore();
   const series = useMemo(() => residentsSeries(dataset.figures), [dataset.figures]);
-  const [shown, setShown] = useState(true);
+  const [shown, setShown] = useState(startsShown);
   const [width, setWidth] = useState(480);
   // The root font size over 16 px: 1 normally, about 1.75 when presenting at 1920×1080.
   const [em, setEm] = useState(1);

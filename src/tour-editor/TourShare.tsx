@@ -5,7 +5,7 @@ import { downloadText } from '../evidence/download-file';
 import { tourEditorStrings as text, tourHandoutStrings } from '../i18n/classroom-strings';
 import { QrCode } from '../share/QrCode';
 import { currentViewUrl } from '../share/ShareButton';
-import { handoutStore } from './handout-store';
+import { printTourHandout } from './print-handout';
 import type { DraftCheck } from './tour-draft';
 import { MAX_TOUR_LINK_LENGTH, tourLinkQuery } from './tour-link';
 
@@ -85,15 +85,7 @@ export function TourShare({ check }: { check: DraftCheck }) {
         <button
           type="button"
           data-testid="tour-print"
-          onClick={() => {
-            // Paper gets the handout until the print dialog closes, then the chronology again.
-            handoutStore.set({ tour, url: fits ? url : null, curated: false });
-            window.addEventListener('afterprint', () => handoutStore.set(null), { once: true });
-            // The handout is loaded on demand: print once it is on the page.
-            void import('./PrintTourHandout').then(() =>
-              window.requestAnimationFrame(() => window.setTimeout(() => window.print(), 0)),
-            );
-          }}
+          onClick={() => printTourHandout({ tour, url: fits ? url : null, curated: false })}
         >
           {tourHandoutStrings.print}
         </button>

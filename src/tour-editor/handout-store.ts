@@ -3,7 +3,7 @@
 // shared parent.
 import type { Tour } from '../tours/tour-types';
 
-interface Handout {
+export interface Handout {
   readonly tour: Tour;
   /** The link that opens the tour, for the QR code on the paper (null when too long). */
   readonly url: string | null;

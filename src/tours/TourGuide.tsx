@@ -2,11 +2,13 @@
 // the step, and the way on (Previous, Next, Present, Leave). It sits at the top of the details,
 // so the step's event is right below its narration. The keys ← → step the tour as well.
 import { useEffect, useRef } from 'react';
+import { tourHandoutStrings } from '../i18n/classroom-strings';
 import { presentStrings } from '../i18n/present-strings';
 import { tourGuideStrings } from '../i18n/tour-guide-strings';
 import { useStepper } from '../present/use-stepper';
 import { useAtlasState, useDispatch } from '../state/store-context';
 import { NotCuratedMark } from '../tour-editor/NotCuratedMark';
+import { printTourHandout } from '../tour-editor/print-handout';
 import { useTours } from './tours-context';
 import './tour-guide.css';
 
@@ -14,6 +16,7 @@ export function TourGuide() {
   const position = useAtlasState((state) => state.tour);
   const presenting = useAtlasState((state) => state.presenting);
   const origin = useAtlasState((state) => state.selectionOrigin);
+  const linkTour = useAtlasState((state) => state.linkTour);
   const tours = useTours();
   const dispatch = useDispatch();
   const step = useStepper();
@@ -27,6 +30,14 @@ export function TourGuide() {
   }, [origin, tour?.id]);
   if (!tour || !position || !current || presenting) return null;
   const last = position.stepIndex === tour.steps.length - 1;
+  // The handout's QR code opens the tour at its first step (with the tour itself, for a
+  // tour that came in a link).
+  const printHandout = () => {
+    const params = new URLSearchParams({ tour: tour.id, step: '1' });
+    if (linkTour?.id === tour.id) params.set('mytour', linkTour.encoded);
+    const url = `${window.location.origin}${window.location.pathname}?${params.toString()}`;
+    printTourHandout({ tour, url, curated: !tour.fromLink });
+  };
   return (
     <section className="tour-guide" aria-labelledby="tour-guide-heading" data-testid="tour-guide">
       <h3 id="tour-guide-heading" ref={headingRef} tabIndex={-1}>
@@ -64,6 +75,9 @@ export function TourGuide() {
           onClick={() => dispatch({ type: 'set-presenting', presenting: true, origin: 'present' })}
         >
           {tourGuideStrings.present}
+        </button>
+        <button type="button" data-testid="tour-guide-print" onClick={printHandout}>
+          {tourHandoutStrings.print}
         </button>
         <button
           type="button"

@@ -69,3 +69,28 @@ test('leaving a tour keeps its event on screen and gives the keys back to the ch
   await expect(page.getByTestId('tour-guide')).toHaveCount(0);
   await expect(page.getByTestId('event-details')).toBeVisible();
 });
+
+test('a guided tour prints as a handout whose QR code opens the tour at its first step', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open(`tour=${TOUR}&step=3`);
+  await expect(page.getByTestId('tour-guide')).toBeVisible();
+  // The print dialog itself is the browser's; the test looks at what paper gets.
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByTestId('tour-guide-print').click();
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.getByTestId('tour-handout');
+  await expect(handout).toBeVisible();
+  await expect(handout).toContainText('Protection and attacks');
+  // A curated tour carries no "made by a teacher" mark.
+  await expect(handout).not.toContainText('not one of the atlas’s checked tours');
+  const decoded = new URL((await atlas.readQrCode(handout.getByTestId('handout-qr'))) ?? '');
+  expect(decoded.searchParams.get('tour')).toBe(TOUR);
+  expect(decoded.searchParams.get('step')).toBe('1');
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(decoded.toString());
+  await expect(page.getByTestId('tour-guide-counter')).toHaveText('Step 1 of 10.');
+});

@@ -95,6 +95,14 @@ export class ResidentsChartDriver {
     return this.page.getByTestId('residents-chart');
   }
 
+  /** Opens the chart where it starts folded (an inset over a short map, as at 1366×768). */
+  async unfold(): Promise<void> {
+    const toggle = this.page.getByTestId('residents-chart-toggle');
+    await toggle.waitFor();
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    await this.page.getByTestId('residents-chart-svg').waitFor();
+  }
+
   /** The band's left edge and width on the page, in CSS pixels. */
   async band(): Promise<{ x: number; width: number }> {
     const band = this.page.getByTestId('residents-band');

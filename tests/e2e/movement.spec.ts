@@ -74,6 +74,7 @@ test('the chart’s band follows the timeline, and brushing the chart moves the 
   const chart = new ResidentsChartDriver(page);
   await atlas.open('from=2012&to=2012');
   await atlas.waitForMap();
+  await chart.unfold();
   await expect(chart.chart()).toBeVisible();
   const narrow = await chart.band();
   expect(narrow.width).toBeGreaterThan(5);
@@ -97,6 +98,7 @@ test('a point of the chart opens the reader at its passage', async ({ atlas, pag
   const chart = new ResidentsChartDriver(page);
   await atlas.open('from=2013&to=2013');
   await atlas.waitForMap();
+  await chart.unfold();
   await expect(chart.mark('liberty-residents-2013')).toHaveAttribute(
     'aria-label',
     /3,000 residents/,
@@ -106,19 +108,37 @@ test('a point of the chart opens the reader at its passage', async ({ atlas, pag
   expect(atlas.query().get('quote')).toBe('liberty-residents-2013');
 });
 
-test('the chart folds away to give the map its room, and comes back', async ({ atlas, page }) => {
+test('over a short map the chart starts folded, so the chosen site stays in view; one click opens it', async ({
+  atlas,
+  page,
+}) => {
   await atlas.open('event=2011-04-08-ashraf-raid');
   await atlas.waitForMap();
   const svg = page.getByTestId('residents-chart-svg');
-  await expect(svg).toBeVisible();
   const toggle = page.getByTestId('residents-chart-toggle');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await toggle.click();
-  await expect(svg).toBeHidden();
+  // 1366×768: the map is about 250 px tall, and the open chart would cover its lower half.
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(svg).toBeHidden();
   await atlas.screenshot('movement-chart-folded');
   await toggle.click();
   await expect(svg).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(svg).toBeHidden();
+});
+
+test.describe('over a tall map (1920×1080)', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the chart starts open', async ({ atlas, page }) => {
+    await atlas.open('event=2011-04-08-ashraf-raid');
+    await atlas.waitForMap();
+    await expect(page.getByTestId('residents-chart-svg')).toBeVisible();
+    await expect(page.getByTestId('residents-chart-toggle')).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
 });
 
 test('the tables list the moves the map shows, sortable, with their sources', async ({
