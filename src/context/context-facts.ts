@@ -2,7 +2,12 @@
 // reports, other governments' accounts), each with its own cited source. Read from
 // data/context.csv, validated like the rest of the data, and kept apart from the claims.
 import { z } from 'zod';
-import { type EdtfDate, edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
+import {
+  edtfCell as edtf,
+  optionalEdtfCell as optionalEdtf,
+  textCell as text,
+} from '../data/cell-schemas';
+import { type EdtfDate, edtfEndMs, edtfStartMs } from '../data/edtf';
 import { keepUniqueIds, validateCsv } from '../data/table-rows';
 import type { DataIssue } from '../data/types';
 
@@ -36,25 +41,6 @@ const CONTEXT_COLUMNS = [
   'url',
   'accessed',
 ] as const;
-
-const text = (what: string) => z.string().trim().min(1, `${what} is empty`);
-
-const edtf = (what: string) =>
-  z.string().transform((value, context) => {
-    const result = parseEdtfDate(value);
-    if (result.ok) return result.value;
-    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
-    return z.NEVER;
-  });
-
-const optionalEdtf = (what: string) =>
-  z.string().transform((value, context) => {
-    if (value.trim() === '') return undefined;
-    const result = parseEdtfDate(value);
-    if (result.ok) return result.value;
-    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
-    return z.NEVER;
-  });
 
 const contextRowSchema = z.object({
   id: text('id').regex(

@@ -1,31 +1,9 @@
 // Zod schemas for one row of data/moves.csv and data/move-claims.csv: who moved from where
 // to where and when, and what each document says about it (with the number where it gives one).
 import { z } from 'zod';
-import { parseEdtfDate } from './edtf';
+import { dataMessages } from '../i18n/data-messages';
+import { edtfCell, ID_PATTERN, idCell, optionalEdtfCell, textCell as text } from './cell-schemas';
 import { DESTINATION_LEVELS, QUALIFIERS } from './types';
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KEBAB = 'must be lower-case letters, digits and single hyphens (kebab-case)';
-
-const text = (what: string) => z.string().trim().min(1, `${what} is empty`);
-const idCell = (what: string) => text(what).regex(ID_PATTERN, `${what} ${KEBAB}`);
-
-const edtfCell = (what: string) =>
-  z.string().transform((value, context) => {
-    const result = parseEdtfDate(value);
-    if (result.ok) return result.value;
-    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
-    return z.NEVER;
-  });
-
-const optionalEdtfCell = (what: string) =>
-  z.string().transform((value, context) => {
-    if (value.trim() === '') return undefined;
-    const result = parseEdtfDate(value);
-    if (result.ok) return result.value;
-    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
-    return z.NEVER;
-  });
 
 export const MOVE_COLUMNS = [
   'id',
@@ -58,7 +36,7 @@ export const moveRowSchema = z.object({
     .trim()
     .transform((value) => (value === '' ? [] : value.split(';').map((item) => item.trim())))
     .refine((ids) => ids.every((id) => ID_PATTERN.test(id)), {
-      message: `events must be event ids separated by semicolons, each ${KEBAB}`,
+      message: `events must be event ids separated by semicolons, ${dataMessages.kebabCase('each')}`,
     }),
   title: text('title').max(80, 'title is longer than 80 characters'),
   note: z.string().trim(),

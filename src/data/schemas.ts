@@ -2,32 +2,11 @@
 // into domain values and word each error for a volunteer editing the file in a spreadsheet.
 import { z } from 'zod';
 import { dataMessages } from '../i18n/data-messages';
-import { parseEdtfDate, parseEdtfInterval } from './edtf';
+import { edtfCell, idCell, optionalEdtfCell, textCell as text } from './cell-schemas';
+import { parseEdtfInterval } from './edtf';
 import { CATEGORIES, QUALIFIERS, SITE_KINDS, SOURCE_KINDS } from './types';
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const text = (what: string) => z.string().trim().min(1, dataMessages.empty(what));
 const optionalText = z.string().trim();
-
-const idCell = (what: string) => text(what).regex(ID_PATTERN, dataMessages.kebabCase(what));
-
-const edtfCell = (what: string) =>
-  z.string().transform((value, context) => {
-    const result = parseEdtfDate(value);
-    if (result.ok) return result.value;
-    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
-    return z.NEVER;
-  });
-
-const optionalEdtfCell = (what: string) =>
-  z.string().transform((value, context) => {
-    if (value.trim() === '') return undefined;
-    const result = parseEdtfDate(value);
-    if (result.ok) return result.value;
-    context.addIssue({ code: 'custom', message: `${what}: ${result.error}` });
-    return z.NEVER;
-  });
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z

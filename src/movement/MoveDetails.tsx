@@ -7,8 +7,8 @@ import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
 import { countText, movementStrings as text } from '../i18n/movement-strings';
 import { strings } from '../i18n/strings';
 import { EventLink } from '../panels/EventLink';
+import { ReadInSourceButton } from '../panels/ReadInSourceButton';
 import { findEvent, findSite } from '../state/selectors';
-import { useDispatch } from '../state/store-context';
 
 /** The English name of a country from its ISO code, e.g. AL → Albania. */
 function countryName(code: string): string {
@@ -28,7 +28,6 @@ export function MoveDetails({
   dataset: Dataset;
   closeButton: ReactNode;
 }) {
-  const dispatch = useDispatch();
   const origin = findSite(dataset, move.originId);
   const destination = findSite(dataset, move.destinationId);
   const originName = origin?.name ?? move.originId;
@@ -90,20 +89,7 @@ export function MoveDetails({
                   <p className="claim-date">{strings.claimDateDiffers(formatEdtf(claim.date))}</p>
                 )}
                 {claim.note && <p className="claim-note">{claim.note}</p>}
-                <button
-                  type="button"
-                  className="link-button"
-                  data-testid="read-in-source"
-                  onClick={() =>
-                    dispatch({
-                      type: 'open-reader',
-                      target: { sourceId: claim.sourceId, passageId: claim.id },
-                      origin: 'panel',
-                    })
-                  }
-                >
-                  {strings.readInSource}
-                </button>
+                <ReadInSourceButton sourceId={claim.sourceId} passageId={claim.id} />
               </li>
             );
           })}

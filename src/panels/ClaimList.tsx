@@ -3,11 +3,10 @@
 import type { AtlasEvent, Source } from '../data/types';
 import { formatEdtf } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
-import { useDispatch } from '../state/store-context';
 import { figureText } from './figure-text';
+import { ReadInSourceButton } from './ReadInSourceButton';
 
 export function ClaimList({ event, sources }: { event: AtlasEvent; sources: readonly Source[] }) {
-  const dispatch = useDispatch();
   return (
     <section aria-labelledby={`claims-${event.id}`}>
       <h3 id={`claims-${event.id}`}>{strings.claimsHeading(event.claims.length)}</h3>
@@ -29,20 +28,7 @@ export function ClaimList({ event, sources }: { event: AtlasEvent; sources: read
                 <p className="claim-date">{strings.claimDateDiffers(formatEdtf(claim.date))}</p>
               )}
               {claim.note && <p className="claim-note">{claim.note}</p>}
-              <button
-                type="button"
-                className="link-button"
-                data-testid="read-in-source"
-                onClick={() =>
-                  dispatch({
-                    type: 'open-reader',
-                    target: { sourceId: claim.sourceId, passageId: claim.id },
-                    origin: 'panel',
-                  })
-                }
-              >
-                {strings.readInSource}
-              </button>
+              <ReadInSourceButton sourceId={claim.sourceId} passageId={claim.id} />
             </li>
           );
         })}
