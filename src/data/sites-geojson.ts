@@ -39,9 +39,12 @@ function firstBadJsonOffset(text: string): number {
       JSON.parse(text.slice(0, length));
       return false;
     } catch (error) {
-      return !/end of (JSON )?input|Unterminated/i.test(
-        error instanceof Error ? error.message : '',
-      );
+      const message = error instanceof Error ? error.message : '';
+      // V8 names where it stopped; a prefix that stops at its own end is only incomplete
+      // (a file cut short, or "Expected ':'" right after a name), not wrong yet.
+      const position = /at position (\d+)/.exec(message);
+      if (position) return Number(position[1]) < length;
+      return !/end of (JSON )?(input|data)|Unterminated|EOF/i.test(message);
     }
   };
   let low = 0;
