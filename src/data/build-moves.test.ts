@@ -122,4 +122,30 @@ describe('moves', () => {
     );
     expect(dataset.moves.map((move) => move.id)).toEqual(['2012-a-to-b']);
   });
+
+  it('says in words what is wrong with each bad cell of a move or of a statement', () => {
+    const { messages } = build(
+      [
+        '2012-a-to-a,camp-a,camp-a,place,2012~,,,From Camp A to Camp A,',
+        '2013-a-to-b,camp-a,camp-b,region,2013,,Not_An_Id,From Camp A to Camp B,',
+      ],
+      [
+        `2012-a-to-b,doc,${QUOTE},The group,,400,,moved in 2012,`,
+        `2012-a-to-b,doc,${QUOTE},The group,,,about,,`,
+        `2012-a-to-b,doc,${QUOTE},The group,,400,about,,`,
+        '2012-a-to-b,doc,,The group,,,,,',
+        `2012-a-to-b,doc,${'A long passage. '.repeat(26)},The group,,,,,`,
+      ],
+    );
+    expect(messages).toEqual([
+      'data/moves.csv:2:3 (destination): the destination is the same place as the origin',
+      'data/moves.csv:3:4 (destination_level): destination_level must be one of: place, country',
+      'data/moves.csv:3:7 (events): events must be event ids separated by semicolons, each must be lower-case letters, digits and single hyphens (kebab-case)',
+      'data/move-claims.csv:2:7 (qualifier): a count needs a qualifier (exact, at-least, more-than, about, nearly or up-to)',
+      'data/move-claims.csv:3:7 (qualifier): qualifier is set but count is empty: it qualifies nothing',
+      'data/move-claims.csv:4:8 (scope): a count needs a scope: which people, moving when, it counts',
+      'data/move-claims.csv:5:3 (quote): the quote is empty: every statement about a move quotes its source',
+      'data/move-claims.csv:6:3 (quote): the quote is longer than 400 characters: quote only the passage with the move',
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 // (data/move-claims.csv): every place, event and source must exist, a move's end must not
 // come before its start, and every quote, above all one that gives a count, must be found
 // word for word in its document. A bad row is skipped with one issue; the rest is kept.
+import { dataMessages } from '../i18n/data-messages';
 import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
 import {
   MOVE_CLAIM_COLUMNS,
@@ -69,22 +70,18 @@ export function buildMoves(
     for (const column of ['origin', 'destination'] as const) {
       if (references.siteIds.has(value[column])) continue;
       if (quietSites) return drop();
-      return problem(column, `the site "${value[column]}" is not in data/sites.geojson`);
+      return problem(column, dataMessages.noSuchSite(value[column]));
     }
-    if (value.origin === value.destination)
-      return problem('destination', 'the destination is the same place as the origin');
+    if (value.origin === value.destination) return problem('destination', dataMessages.moveInPlace);
     const unknownEvent = value.events.find(
       (id) => !references.eventIds.has(id) && !references.rejectedEventIds.has(id),
     );
     if (unknownEvent !== undefined) {
       if (quietEvents) return drop();
-      return problem(
-        'events',
-        `the event "${unknownEvent}" is not in data/events.csv (or was skipped because of an error there)`,
-      );
+      return problem('events', dataMessages.noSuchEvent(unknownEvent));
     }
     if (value.end && endsBefore(value.end, value.date))
-      return problem('end', `end ${value.end.text} comes before date ${value.date.text}`);
+      return problem('end', dataMessages.endBeforeDate(value.end.text, value.date.text));
     return true;
   });
 
@@ -104,7 +101,7 @@ export function buildMoves(
           file: CLAIMS,
           line,
           column: 'move',
-          message: `the move "${value.move}" is not in data/moves.csv`,
+          message: dataMessages.noSuchMove(value.move),
         });
         continue;
       }
@@ -114,7 +111,7 @@ export function buildMoves(
             file: CLAIMS,
             line,
             column: 'source',
-            message: `the source "${value.source}" is not in data/sources.csv`,
+            message: dataMessages.noSuchSource(value.source),
           });
         continue;
       }
@@ -144,7 +141,7 @@ export function buildMoves(
         file: MOVES,
         line,
         column: 'id',
-        message: `the move "${value.id}" has no statement in data/move-claims.csv; every move needs at least one quoted source`,
+        message: dataMessages.moveWithoutClaim(value.id),
       });
       return [];
     }

@@ -25,7 +25,7 @@ export const moveRowSchema = z.object({
     .string()
     .trim()
     .refine((value) => (DESTINATION_LEVELS as readonly string[]).includes(value), {
-      message: `destination_level must be one of: ${DESTINATION_LEVELS.join(', ')}`,
+      message: dataMessages.oneOf('destination_level', DESTINATION_LEVELS),
     })
     .transform((value) => value as (typeof DESTINATION_LEVELS)[number]),
   date: edtfCell('date'),
@@ -36,9 +36,9 @@ export const moveRowSchema = z.object({
     .trim()
     .transform((value) => (value === '' ? [] : value.split(';').map((item) => item.trim())))
     .refine((ids) => ids.every((id) => ID_PATTERN.test(id)), {
-      message: `events must be event ids separated by semicolons, ${dataMessages.kebabCase('each')}`,
+      message: dataMessages.moveEventIds,
     }),
-  title: text('title').max(80, 'title is longer than 80 characters'),
+  title: text('title').max(80, dataMessages.longerThan('title', 80)),
   note: z.string().trim(),
 });
 
@@ -65,17 +65,17 @@ export const moveClaimRowSchema = z
       .string()
       .trim()
       .refine((value) => value === '' || /^\d+$/.test(value), {
-        message: 'count must be a whole number without spaces or separators, or empty',
+        message: dataMessages.wholeNumber('count'),
       })
       .transform((value) => (value === '' ? undefined : Number(value))),
     qualifier: z
       .string()
       .trim()
       .refine((value) => value === '' || (QUALIFIERS as readonly string[]).includes(value), {
-        message: `qualifier must be empty or one of: ${QUALIFIERS.join(', ')}`,
+        message: dataMessages.qualifierOneOf(QUALIFIERS),
       })
       .transform((value) => (value === '' ? undefined : (value as (typeof QUALIFIERS)[number]))),
-    scope: z.string().trim().max(160, 'scope is longer than 160 characters'),
+    scope: z.string().trim().max(160, dataMessages.longerThan('scope', 160)),
     note: z.string().trim(),
   })
   .superRefine((claim, context) => {
@@ -84,27 +84,14 @@ export const moveClaimRowSchema = z
     if (claim.quote === '')
       issue(
         'quote',
-        claim.count === undefined
-          ? 'the quote is empty: every statement about a move quotes its source'
-          : 'a count needs the passage that gives it: quote the source word for word',
+        claim.count === undefined ? dataMessages.moveQuoteEmpty : dataMessages.countWithoutQuote,
       );
-    else if (claim.quote.length < 20)
-      issue(
-        'quote',
-        'the quote is shorter than 20 characters: quote enough of the source to be found',
-      );
-    else if (claim.quote.length > 400)
-      issue(
-        'quote',
-        'the quote is longer than 400 characters: quote only the passage with the move',
-      );
+    else if (claim.quote.length < 20) issue('quote', dataMessages.quoteTooShort);
+    else if (claim.quote.length > 400) issue('quote', dataMessages.moveQuoteTooLong);
     if (claim.count !== undefined && claim.qualifier === undefined)
-      issue(
-        'qualifier',
-        'a count needs a qualifier (exact, at-least, more-than, about, nearly or up-to)',
-      );
+      issue('qualifier', dataMessages.countNeedsQualifier);
     if (claim.count === undefined && claim.qualifier !== undefined)
-      issue('qualifier', 'qualifier is set but count is empty: it qualifies nothing');
+      issue('qualifier', dataMessages.countQualifierAlone);
     if (claim.count !== undefined && claim.scope === '')
-      issue('scope', 'a count needs a scope: which people, moving when, it counts');
+      issue('scope', dataMessages.countNeedsScope);
   });

@@ -1,6 +1,9 @@
 // What the data checker and the loader say about a file or row they cannot use. The same
 // words reach the editor (`npm run data:check`) and the visitor (the notice above the atlas
 // when rows were skipped), so they live here with the other interface strings.
+const kebabCase = (what: string) =>
+  `${what} must be lower-case letters, digits and single hyphens (kebab-case)`;
+
 export const dataMessages = {
   // Dates (EDTF)
   dateEmpty: 'the date is empty',
@@ -25,10 +28,11 @@ export const dataMessages = {
 
   // Cells and columns
   empty: (what: string) => `${what} is empty`,
-  kebabCase: (what: string) =>
-    `${what} must be lower-case letters, digits and single hyphens (kebab-case)`,
+  kebabCase,
   oneOf: (what: string, values: readonly string[]) =>
     `${what} must be one of: ${values.join(', ')}`,
+  longerThan: (what: string, characters: number) =>
+    `${what} is longer than ${characters} characters`,
   wholeNumber: (what: string) =>
     `${what} must be a whole number without spaces or separators, or empty`,
   qualifierOneOf: (values: readonly string[]) =>
@@ -117,4 +121,18 @@ export const dataMessages = {
     `the quote dates it only "${quoted}", coarser than the event's ${eventDate}: write ${suggestion} (or the right coarser date) in this claim's date`,
   quoteRelativeDate: (relative: string, eventDate: string) =>
     `the quote dates it only as "${relative}", coarser than the event's ${eventDate}: give this claim its own coarser date, marked ~, ? or %`,
+
+  // Moves (data/moves.csv) and what each document says about them (data/move-claims.csv)
+  moveEventIds: `events must be event ids separated by semicolons, ${kebabCase('each')}`,
+  moveInPlace: 'the destination is the same place as the origin',
+  noSuchMove: (move: string) => `the move "${move}" is not in data/moves.csv`,
+  moveWithoutClaim: (move: string) =>
+    `the move "${move}" has no statement in data/move-claims.csv; every move needs at least one quoted source`,
+  moveQuoteEmpty: 'the quote is empty: every statement about a move quotes its source',
+  countWithoutQuote: 'a count needs the passage that gives it: quote the source word for word',
+  moveQuoteTooLong: 'the quote is longer than 400 characters: quote only the passage with the move',
+  countNeedsQualifier:
+    'a count needs a qualifier (exact, at-least, more-than, about, nearly or up-to)',
+  countQualifierAlone: 'qualifier is set but count is empty: it qualifies nothing',
+  countNeedsScope: 'a count needs a scope: which people, moving when, it counts',
 } as const;
