@@ -42,3 +42,87 @@ describe('a quote coarser than its event', () => {
     expect(coarserDateThan('in 2009 to Iraqi forces', edtf('2009'))).toBeNull();
   });
 });
+
+describe('dates named in a quote, one reading per span', () => {
+  it('reads every month by its name or its abbreviation', () => {
+    const quote =
+      '1 Jan 2010, 2 Feb. 2010, 3 March 2010, 4 Apr 2010, 5 May 2010, 6 Jun 2010, 7 Jul 2010, 8 Aug 2010, 9 Sept 2010, 10 Oct 2010, 11 Nov 2010, 12 Dec 2010';
+    expect(dateMentions(quote).map((mention) => [mention.day, mention.month])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
+      [6, 6],
+      [7, 7],
+      [8, 8],
+      [9, 9],
+      [10, 10],
+      [11, 11],
+      [12, 12],
+    ]);
+  });
+
+  it('reads a day and a month without a year, in either order, in the order written', () => {
+    expect(dateMentions('from June 15 until 3rd August')).toEqual([
+      { text: 'June 15', month: 6, day: 15 },
+      { text: '3rd August', day: 3, month: 8 },
+    ]);
+  });
+
+  it('lists the mentions in the order of the text, whichever form they take', () => {
+    expect(dateMentions('in 2003, then on 8 April 2011').map((mention) => mention.text)).toEqual([
+      '2003',
+      '8 April 2011',
+    ]);
+  });
+});
+
+describe('a quote coarser than its event, and the date it suggests', () => {
+  it('suggests a two-digit month, for October to December too', () => {
+    expect(coarserDateThan('In December 2011, the residents', edtf('2011-12-28'))).toBe(
+      'the quote dates it only "December 2011", coarser than the event\'s 2011-12-28: write 2011-12 (or the right coarser date) in this claim\'s date',
+    );
+  });
+
+  it('flags a year alone for an event dated to the month', () => {
+    expect(coarserDateThan('the move began in 2012 and', edtf('2012-02'))).toMatch(
+      /only "2012", coarser than the event's 2012-02: write 2012 /,
+    );
+    expect(coarserDateThan('the move began in February 2012', edtf('2012-02'))).toBeNull();
+  });
+
+  it('looks past a day of another year, month or day to the year that contains the event', () => {
+    for (const quote of [
+      'on 21 July 2005, a year after events in 2004',
+      'on 21 June 2004, and later in 2004',
+      'on 20 July 2004, and again in 2004',
+    ]) {
+      expect(coarserDateThan(quote, edtf('2004-07-21')), quote).toMatch(/only "2004"/);
+    }
+  });
+
+  it('does not take another month of the same year for the event’s', () => {
+    expect(coarserDateThan('a letter of June 2004 said', edtf('2004-07-21'))).toBeNull();
+  });
+
+  it('flags "a year ago" and its kin for an event dated to the day, and only then', () => {
+    for (const [quote, relative] of [
+      ['it happened about a year ago, they said', 'about a year ago'],
+      ['raided last week by forces', 'last week'],
+      ['residents were recently moved', 'recently'],
+    ]) {
+      expect(coarserDateThan(quote, edtf('2011-04-08')), quote).toBe(
+        `the quote dates it only as "${relative}", coarser than the event's 2011-04-08: give this claim its own coarser date, marked ~, ? or %`,
+      );
+    }
+    expect(coarserDateThan('it happened about a year ago', edtf('2011-04'))).toBeNull();
+    expect(coarserDateThan('it happened on 8 April 2011', edtf('2011-04-08'))).toBeNull();
+  });
+
+  it('leaves an approximate or uncertain-and-approximate event date alone', () => {
+    expect(coarserDateThan('in 2011 forces entered', edtf('2011-04-08~'))).toBeNull();
+    expect(coarserDateThan('in 2011 forces entered', edtf('2011-04-08%'))).toBeNull();
+    expect(coarserDateThan('in 2011 forces entered', edtf('2011-04-08?'))).toMatch(/only "2011"/);
+  });
+});
