@@ -33,3 +33,29 @@ describe('findQuote', () => {
     expect(find('attacked on 9 April')).toBeNull();
   });
 });
+
+describe('where a quote stands in its document (what the reader highlights)', () => {
+  const document = '\n  Preface.\n\nThe camp was\n  attacked on 8 April.  \n';
+
+  it('spans exactly the quoted words, from the first character to the last', () => {
+    const find = createQuoteFinder(document);
+    const passage = (quote: string) => {
+      const span = find(quote);
+      return span && document.slice(span.start, span.end);
+    };
+    expect(passage('Preface.')).toBe('Preface.');
+    expect(passage('Preface. The camp')).toBe('Preface.\n\nThe camp');
+    expect(passage('attacked on 8 April.')).toBe('attacked on 8 April.');
+    expect(find('P')).toEqual({ start: 3, end: 4 });
+  });
+
+  it('ignores white space at either end of a quote', () => {
+    expect(createQuoteFinder(document)('\n  Preface. \t')).toEqual({ start: 3, end: 11 });
+  });
+
+  it('finds a new document after another, not the previous one', () => {
+    expect(findQuote('one two three', 'two')).toEqual({ start: 4, end: 7 });
+    expect(findQuote('two three', 'two')).toEqual({ start: 0, end: 3 });
+    expect(findQuote('one two three', 'three')).toEqual({ start: 8, end: 13 });
+  });
+});
