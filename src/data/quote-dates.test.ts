@@ -107,11 +107,12 @@ describe('a quote coarser than its event, and the date it suggests', () => {
   });
 
   it('flags "a year ago" and its kin for an event dated to the day, and only then', () => {
-    for (const [quote, relative] of [
+    const cases: [string, string][] = [
       ['it happened about a year ago, they said', 'about a year ago'],
       ['raided last week by forces', 'last week'],
       ['residents were recently moved', 'recently'],
-    ]) {
+    ];
+    for (const [quote, relative] of cases) {
       expect(coarserDateThan(quote, edtf('2011-04-08')), quote).toBe(
         `the quote dates it only as "${relative}", coarser than the event's 2011-04-08: give this claim its own coarser date, marked ~, ? or %`,
       );
