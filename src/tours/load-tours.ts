@@ -2,6 +2,7 @@
 // or broken file only costs the tours, with a notice.
 import { fetchFile } from '../data/fetch-file';
 import type { DataIssue } from '../data/types';
+import * as tourMessages from '../i18n/tour-messages';
 import { type ReadToursResult, readTours } from './read-tours';
 import { TOURS_FILE, type TourIssue, type TourReferences } from './tour-types';
 
@@ -15,13 +16,7 @@ export function readFetchedTours(text: string | null, references: TourReferences
   if (text === null)
     return {
       tours: [],
-      issues: [
-        {
-          file: TOURS_FILE,
-          path: '$',
-          message: 'the file could not be read, so no tour is offered',
-        },
-      ],
+      issues: [{ file: TOURS_FILE, path: '$', message: tourMessages.notRead }],
     };
   return readTours(TOURS_FILE, text, references);
 }

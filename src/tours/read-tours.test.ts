@@ -121,6 +121,47 @@ describe('readTours', () => {
   });
 });
 
+describe('what the tours checker says', () => {
+  it('says in words what is wrong with each bad field of a tour and of a step', () => {
+    const result = read([
+      tour({ id: 'A', title: '', minutes: 2.5, steps: [] }),
+      tour({
+        id: 'steps',
+        steps: [
+          step({ site: 'atlantis', notes: 'A massacre, the regime says.' }),
+          step({ event: undefined, from: '2009-13', to: 2011 }),
+          step({ event: undefined, from: '2011', to: '2009', map: { center: [200, 0], zoom: 19 } }),
+          'a step',
+        ],
+      }),
+    ]);
+    expect(result.issues.map(formatTourIssue)).toEqual([
+      'data/tours.json tours[0].id: id must be lower-case letters, digits and single hyphens',
+      'data/tours.json tours[0].title: title is empty',
+      'data/tours.json tours[0].minutes: minutes must be a whole number',
+      'data/tours.json tours[0].steps: a tour needs at least one step',
+      'data/tours.json tours[1].steps[0].site: the site "atlantis" is not in data/sites.geojson',
+      'data/tours.json tours[1].steps[0].notes: "massacre", "regime" may appear only inside quotation marks, as a named speaker\'s words',
+      'data/tours.json tours[1].steps[1].from: from is not a real date',
+      'data/tours.json tours[1].steps[1].to: to must be a date written as text, like "2009" or "2009-07"',
+      'data/tours.json tours[1].steps[2].map.center: center is out of range: longitude within ±180, latitude within ±90',
+      'data/tours.json tours[1].steps[2].map.zoom: zoom must be 18 or less',
+      'data/tours.json tours[1].steps[2].to: to comes before from',
+      'data/tours.json tours[1].steps[3]: a step must be an object with a narration and an event or a from/to window',
+      'data/tours.json tours[1].steps: no step of this tour can be shown',
+    ]);
+  });
+
+  it('says why a whole file gives no tour', () => {
+    const messages = (text: string) =>
+      readTours(FILE, text, references).issues.map(formatTourIssue);
+    expect(messages('[]')).toEqual([
+      'data/tours.json $: the file must be an object like { "tours": [ … ] }',
+    ]);
+    expect(messages('{"tours": {}}')).toEqual(['data/tours.json $.tours: tours must be a list']);
+  });
+});
+
 describe('readTour and tourSchema', () => {
   it('validate a single tour, as a link carries it', () => {
     expect(readTour(FILE, '$', tour(), references).tour?.id).toBe('a-tour');

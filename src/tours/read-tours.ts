@@ -3,6 +3,8 @@
 // its JSON path, a tour whose own fields are bad is dropped, and the rest is kept.
 import type { z } from 'zod';
 import type { Dataset } from '../data/types';
+import { dataMessages } from '../i18n/data-messages';
+import * as tourMessages from '../i18n/tour-messages';
 import { tourHeaderSchema, tourStepSchema, toursFileSchema } from './tour-schema';
 import type { Tour, TourIssue, TourReferences, TourStep } from './tour-types';
 
@@ -65,28 +67,16 @@ function checkStep(
 ): TourIssue[] {
   const issues: TourIssue[] = [];
   if (step.event !== undefined && !references.eventIds.has(step.event))
-    issues.push({
-      file,
-      path: `${path}.event`,
-      message: `the event "${step.event}" is not in data/events.csv`,
-    });
+    issues.push({ file, path: `${path}.event`, message: tourMessages.noSuchEvent(step.event) });
   if (step.site !== undefined && !references.siteIds.has(step.site))
-    issues.push({
-      file,
-      path: `${path}.site`,
-      message: `the site "${step.site}" is not in data/sites.geojson`,
-    });
+    issues.push({ file, path: `${path}.site`, message: dataMessages.noSuchSite(step.site) });
   for (const [field, text] of [
     ['narration', step.narration],
     ['notes', step.notes ?? ''],
   ] as const) {
     const words = unquotedLoadedWords(text);
     if (words.length > 0)
-      issues.push({
-        file,
-        path: `${path}.${field}`,
-        message: `"${words.join('", "')}" may appear only inside quotation marks, as a named speaker's words`,
-      });
+      issues.push({ file, path: `${path}.${field}`, message: tourMessages.loadedWords(words) });
   }
   return issues;
 }
@@ -118,7 +108,7 @@ export function readTour(
     if (found.length === 0) steps.push(step);
   });
   if (steps.length === 0) {
-    issues.push({ file, path: `${path}.steps`, message: 'no step of this tour can be shown' });
+    issues.push({ file, path: `${path}.steps`, message: tourMessages.noStepShown });
     return { tour: null, issues };
   }
   return { tour: { ...header.data, steps }, issues };
@@ -132,7 +122,7 @@ export function readTours(file: string, text: string, references: TourReferences
     const detail = error instanceof Error ? error.message : String(error);
     return {
       tours: [],
-      issues: [{ file, path: '$', message: `the file is not valid JSON (${detail})` }],
+      issues: [{ file, path: '$', message: tourMessages.invalidJson(detail) }],
     };
   }
   const parsedFile = toursFileSchema.safeParse(json);
@@ -150,7 +140,7 @@ export function readTours(file: string, text: string, references: TourReferences
       issues.push({
         file,
         path: `${path}.id`,
-        message: `the id "${result.tour.id}" is already used by tours[${first}]; this tour is skipped`,
+        message: tourMessages.duplicateId(result.tour.id, first),
       });
       return;
     }

@@ -2,39 +2,41 @@
 // checked in read-tours.ts, against the dataset. Shared by data/tours.json and tour links.
 import { z } from 'zod';
 import { parseEdtfDate } from '../data/edtf';
+import { dataMessages } from '../i18n/data-messages';
+import * as tourMessages from '../i18n/tour-messages';
 import { TOUR_LIMITS } from './tour-types';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const idField = (what: string) =>
   z
-    .string({ message: `${what} must be a text id` })
-    .regex(ID_PATTERN, `${what} must be lower-case letters, digits and single hyphens`)
-    .max(120, `${what} is longer than 120 characters`);
+    .string({ message: tourMessages.textId(what) })
+    .regex(ID_PATTERN, tourMessages.idForm(what))
+    .max(120, dataMessages.longerThan(what, 120));
 
 const windowEdge = (what: string) =>
   z
-    .string({ message: `${what} must be a date written as text, like "2009" or "2009-07"` })
-    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, `${what} must look like 2009, 2009-07 or 2009-07-28`)
-    .refine((value) => parseEdtfDate(value).ok, `${what} is not a real date`);
+    .string({ message: tourMessages.windowEdgeText(what) })
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, tourMessages.windowEdgeForm(what))
+    .refine((value) => parseEdtfDate(value).ok, tourMessages.notRealDate(what));
 
 const boundedText = (what: string, min: number, max: number) =>
   z
-    .string({ message: `${what} must be text` })
+    .string({ message: tourMessages.text(what) })
     .trim()
-    .min(min, min <= 1 ? `${what} is empty` : `${what} is shorter than ${min} characters`)
-    .max(max, `${what} is longer than ${max} characters`);
+    .min(min, min <= 1 ? dataMessages.empty(what) : tourMessages.shorterThan(what, min))
+    .max(max, dataMessages.longerThan(what, max));
 
 const tourMapViewSchema = z.strictObject({
   center: z
-    .tuple([z.number(), z.number()], { message: 'center must be [longitude, latitude]' })
+    .tuple([z.number(), z.number()], { message: tourMessages.centerPair })
     .refine(([longitude, latitude]) => Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90, {
-      message: 'center is out of range: longitude within ±180, latitude within ±90',
+      message: tourMessages.centerRange,
     }),
   zoom: z
-    .number({ message: 'zoom must be a number' })
-    .min(0, 'zoom must be 0 or more')
-    .max(18, 'zoom must be 18 or less'),
+    .number({ message: tourMessages.zoomNumber })
+    .min(0, tourMessages.zoomMin)
+    .max(18, tourMessages.zoomMax),
 });
 
 export const tourStepSchema = z
@@ -48,24 +50,24 @@ export const tourStepSchema = z
       narration: boundedText('narration', TOUR_LIMITS.narrationMin, TOUR_LIMITS.narrationMax),
       notes: boundedText('notes', 0, TOUR_LIMITS.notesMax).optional(),
     },
-    { message: 'a step must be an object with a narration and an event or a from/to window' },
+    { message: tourMessages.stepShape },
   )
   .superRefine((step, context) => {
     if ((step.from === undefined) !== (step.to === undefined)) {
       context.addIssue({
         code: 'custom',
         path: [step.from === undefined ? 'from' : 'to'],
-        message: 'from and to come together: give both or neither',
+        message: tourMessages.fromWithTo,
       });
     } else if (step.event === undefined && step.from === undefined) {
       context.addIssue({
         code: 'custom',
         path: ['event'],
-        message: 'a step needs an event, or a from/to window (with an optional site)',
+        message: tourMessages.stepNeedsTarget,
       });
     }
     if (step.from !== undefined && step.to !== undefined && step.to < step.from) {
-      context.addIssue({ code: 'custom', path: ['to'], message: 'to comes before from' });
+      context.addIssue({ code: 'custom', path: ['to'], message: tourMessages.toBeforeFrom });
     }
   });
 
@@ -75,14 +77,14 @@ export const tourHeaderSchema = z.object({
   title: boundedText('title', 1, TOUR_LIMITS.titleMax),
   audience: boundedText('audience', 1, TOUR_LIMITS.audienceMax),
   minutes: z
-    .number({ message: 'minutes must be a number' })
-    .int('minutes must be a whole number')
-    .min(TOUR_LIMITS.minutesMin, `minutes must be at least ${TOUR_LIMITS.minutesMin}`)
-    .max(TOUR_LIMITS.minutesMax, `minutes must be at most ${TOUR_LIMITS.minutesMax}`),
+    .number({ message: tourMessages.minutesNumber })
+    .int(tourMessages.minutesWhole)
+    .min(TOUR_LIMITS.minutesMin, tourMessages.minutesAtLeast(TOUR_LIMITS.minutesMin))
+    .max(TOUR_LIMITS.minutesMax, tourMessages.minutesAtMost(TOUR_LIMITS.minutesMax)),
   steps: z
-    .array(z.unknown(), { message: 'steps must be a list' })
-    .min(1, 'a tour needs at least one step')
-    .max(TOUR_LIMITS.stepsMax, `a tour has at most ${TOUR_LIMITS.stepsMax} steps`),
+    .array(z.unknown(), { message: tourMessages.stepsList })
+    .min(1, tourMessages.noStep)
+    .max(TOUR_LIMITS.stepsMax, tourMessages.tooManySteps(TOUR_LIMITS.stepsMax)),
 });
 
 /** A whole tour, for a tour that arrives in one piece (a link). */
@@ -91,6 +93,6 @@ export const tourSchema = tourHeaderSchema.extend({
 });
 
 export const toursFileSchema = z.object(
-  { tours: z.array(z.unknown(), { message: 'tours must be a list' }) },
-  { message: 'the file must be an object like { "tours": [ … ] }' },
+  { tours: z.array(z.unknown(), { message: tourMessages.toursList }) },
+  { message: tourMessages.fileShape },
 );
