@@ -49,6 +49,10 @@ export const tourEditorStrings = {
   whichStep: (index: number) => `(step ${index + 1})`,
   shareHeading: 'Share it',
   problemsHeading: 'Before the tour can be shared:',
+  // Where a problem lies: "Step 3, narration", "Title", "The tour".
+  problemInStep: (index: number, field: string | undefined) =>
+    `Step ${index + 1}${field ? `, ${field}` : ''}`,
+  problemInTour: 'The tour',
   linkLabel: 'Link to the tour',
   linkLength: (length: number, max: number) =>
     `The tour takes ${length} of at most ${max} characters of a link.`,

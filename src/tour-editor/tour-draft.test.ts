@@ -78,6 +78,19 @@ describe('checkDraft', () => {
     expect(check.problems.join(' ')).toContain('massacre');
   });
 
+  it('words each problem as the teacher reads it: the field, then what is wrong', () => {
+    const narration = draft.steps[0]?.narration ?? '';
+    expect(checkDraft({ ...draft, title: ' ' }, references).problems).toEqual([
+      'Title: title is empty.',
+    ]);
+    expect(
+      checkDraft({ ...draft, steps: [step('2099-no-such-event', narration)] }, references).problems,
+    ).toEqual([
+      'Step 1, event: the event "2099-no-such-event" is not in data/events.csv.',
+      'Steps: no step of this tour can be shown.',
+    ]);
+  });
+
   it('asks for a first event when there is none', () => {
     expect(checkDraft(EMPTY_DRAFT, references)).toEqual({
       tour: null,

@@ -1,6 +1,7 @@
 // A tour while a teacher writes it: plain fields, kept in this browser between visits, and
 // turned into a checked Tour (the same rules as data/tours.json) only when it is shared.
 import { z } from 'zod';
+import { tourEditorStrings } from '../i18n/classroom-strings';
 import { tourLinkStrings } from '../i18n/tour-link-strings';
 import { readTour } from '../tours/read-tours';
 import type { Tour, TourReferences, TourStep } from '../tours/tour-types';
@@ -67,9 +68,11 @@ export function moveStep(
 /** "tour.steps[2].narration" → "Step 3, narration"; "tour.title" → "Title". */
 function fieldName(path: string): string {
   const step = /^tour\.steps\[(\d+)\](?:\.(\w+))?/.exec(path);
-  if (step) return `Step ${Number(step[1]) + 1}${step[2] ? `, ${step[2]}` : ''}`;
+  if (step) return tourEditorStrings.problemInStep(Number(step[1]), step[2]);
   const field = path.replace(/^tour\.?/, '');
-  return field === '' ? 'The tour' : field.charAt(0).toUpperCase() + field.slice(1);
+  return field === ''
+    ? tourEditorStrings.problemInTour
+    : field.charAt(0).toUpperCase() + field.slice(1);
 }
 
 export interface DraftCheck {
