@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../data/types';
+import { dataCheckStrings } from '../i18n/data-check-strings';
 import { readTours, referencesOf } from './read-tours';
 import { TOURS_FILE, type Tour, type TourIssue } from './tour-types';
 
@@ -13,7 +14,7 @@ export function checkToursFile(
   if (!existsSync(path))
     return {
       tours: [],
-      issues: [{ file: TOURS_FILE, path: '$', message: 'the file does not exist' }],
+      issues: [{ file: TOURS_FILE, path: '$', message: dataCheckStrings.toursMissing }],
     };
   return readTours(TOURS_FILE, readFileSync(path, 'utf8'), referencesOf(dataset));
 }

@@ -82,4 +82,16 @@ describe('data:check', () => {
     expect(summary).toMatch(/^data:check found \d+ problems/);
     expect(summary).toContain(`found ${lines.length - 1} problems`);
   }, 60_000);
+
+  it('says that data/tours.json is missing, and counts everything that is valid', async () => {
+    const folder = copyOfDataset();
+    rmSync(join(folder, 'data/tours.json'));
+    const { code, lines } = await runCheck(folder);
+    expect(code).toBe(1);
+    expect(lines[0]).toBe('data/tours.json $: the file does not exist');
+    expect(lines[1]).toMatch(
+      /^data:check found 1 problem \(\d+ sources, \d+ sites, \d+ events, \d+ claims, \d+ figures, \d+ moves with \d+ statements, \d+ outside-context facts, 0 tours of 0 steps are valid\)\.$/,
+    );
+    expect(lines).toHaveLength(2);
+  }, 60_000);
 });

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildContext, CONTEXT_FILE } from '../../context/context-facts';
+import { dataCheckStrings as text } from '../../i18n/data-check-strings';
 import { checkToursFile } from '../../tours/check-tours';
 import { formatTourIssue } from '../../tours/read-tours';
 import { buildDataset, formatIssue } from '../build-dataset';
@@ -25,22 +26,29 @@ const issues = [...built.issues, ...context.issues];
 const dataUnusable = issues.some((issue) => issue.wholeFile);
 const tours = dataUnusable ? { tours: [], issues: [] } : checkToursFile(root, dataset);
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const claimCount = dataset.events.reduce((total, event) => total + event.claims.length, 0);
-const moveClaimCount = dataset.moves.reduce((total, move) => total + move.claims.length, 0);
-const stepCount = tours.tours.reduce((total, tour) => total + tour.steps.length, 0);
-const summary = `${plural(dataset.sources.length, 'source')}, ${plural(dataset.sites.length, 'site')}, ${plural(dataset.events.length, 'event')}, ${plural(claimCount, 'claim')}, ${plural(dataset.figures.length, 'figure')}, ${plural(dataset.moves.length, 'move')} with ${plural(moveClaimCount, 'statement')}, ${plural(context.facts.length, 'outside-context fact')}, ${plural(tours.tours.length, 'tour')} of ${plural(stepCount, 'step')}`;
+const summary = text.summary({
+  sources: dataset.sources.length,
+  sites: dataset.sites.length,
+  events: dataset.events.length,
+  claims: dataset.events.reduce((total, event) => total + event.claims.length, 0),
+  figures: dataset.figures.length,
+  moves: dataset.moves.length,
+  moveClaims: dataset.moves.reduce((total, move) => total + move.claims.length, 0),
+  facts: context.facts.length,
+  tours: tours.tours.length,
+  steps: tours.tours.reduce((total, tour) => total + tour.steps.length, 0),
+});
 const problems = issues.length + tours.issues.length;
 const report = [
   ...issues.map(formatIssue),
   ...tours.issues.map(formatTourIssue),
-  ...warnings.map((warning) => `warning: ${formatIssue(warning)}`),
+  ...warnings.map((warning) => text.warning(formatIssue(warning))),
 ];
-const warned = warnings.length > 0 ? plural(warnings.length, 'warning') : '';
+const warned = warnings.length > 0 ? text.warnings(warnings.length) : '';
 const verdict =
   problems > 0
-    ? `data:check found ${plural(problems, 'problem')} (${summary} are valid)${warned ? ` and ${warned}` : ''}${dataUnusable ? '; the tours are checked once the data files can be read' : ''}.`
-    : `data:check passed: ${summary}; every quote found in its source${warned ? `; ${warned} to look at` : ''}.`;
+    ? text.failed(problems, summary, warned, dataUnusable)
+    : text.passed(summary, warned);
 
 // Written as one block, and the process left to end by itself: calling process.exit() right
 // after writing cut the output short when it was piped (into `less`, `head` or a CI log).
