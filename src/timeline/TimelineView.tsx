@@ -41,6 +41,8 @@ interface TimelineHandles {
   readonly groups: VisDataSet<TimelineGroupData, 'id'>;
   /** What the items DataSet holds now, so each update sends only the differences. */
   drawn: ReadonlyMap<string, PlacedItem>;
+  /** The lanes the groups DataSet holds now. */
+  groupsShown: readonly TimelineGroupData[];
 }
 
 /** The outside-context lane gets two rows of titles, like a camp. */
@@ -151,18 +153,23 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   );
   // Each title whole or a compact mark, on a few rows per lane (label-placement.ts).
   const sites = useMemo(() => new Map(dataset.sites.map((site) => [site.id, site])), [dataset]);
+  // Nothing is placed before the timeline has been drawn once and its width read: items
+  // placed for a width of 0 would all be laid out by vis-timeline and then placed again.
+  const measured = area.widthPx > 0;
   const items = useMemo(
     () =>
-      placeItems(drawnItems, {
-        sites,
-        crowdedLanes: CROWDED_LANES,
-        window: timeWindow,
-        widthPx: area.widthPx,
-        heightPx: area.heightPx,
-        measure: area.measure,
-        selectedId: selectedEventId,
-      }),
-    [drawnItems, sites, timeWindow, area, selectedEventId],
+      !measured
+        ? []
+        : placeItems(drawnItems, {
+            sites,
+            crowdedLanes: CROWDED_LANES,
+            window: timeWindow,
+            widthPx: area.widthPx,
+            heightPx: area.heightPx,
+            measure: area.measure,
+            selectedId: selectedEventId,
+          }),
+    [measured, drawnItems, sites, timeWindow, area, selectedEventId],
   );
   const groups = useMemo(
     () => [
@@ -171,13 +178,16 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     ],
     [dataset.sites, events, selectedSiteId, contextLane],
   );
+  const latestGroups = useRef(groups);
+  latestGroups.current = groups;
 
   // Create the instance once; StrictMode's second mount gets a fresh one.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const itemsData = new DataSet<PlacedItem, 'id'>();
-    const groupsData = new DataSet<TimelineGroupData, 'id'>();
+    // The lanes go in before the first drawing, which then lays them out once.
+    const groupsData = new DataSet<TimelineGroupData, 'id'>(latestGroups.current);
     const timeline = new Timeline(
       container,
       itemsData,
@@ -242,7 +252,13 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
         dispatch({ type: 'select-site', siteId: lane, origin: 'timeline' });
       }
     });
-    handlesRef.current = { timeline, items: itemsData, groups: groupsData, drawn: new Map() };
+    handlesRef.current = {
+      timeline,
+      items: itemsData,
+      groups: groupsData,
+      drawn: new Map(),
+      groupsShown: latestGroups.current,
+    };
     // The start window is final: show the timeline now, not after its start-up timer.
     showWithoutWaiting(timeline);
     return () => {
@@ -256,7 +272,8 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
 
   useEffect(() => {
     const handles = handlesRef.current;
-    if (!handles) return;
+    if (!handles || handles.groupsShown === groups) return;
+    handles.groupsShown = groups;
     const keep = new Set(groups.map((group) => group.id));
     handles.groups.remove(handles.groups.getIds().filter((id: IdType) => !keep.has(String(id))));
     handles.groups.update(groups);
@@ -289,7 +306,8 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   // lanes vertically; zoom: false keeps the width unless the event is longer than the window.
   useEffect(() => {
     const handles = handlesRef.current;
-    if (!handles || selectionOrigin === 'timeline' || selectedEventId === null) return;
+    // Before the first items are placed (`measured`) there is nothing to scroll to yet.
+    if (!handles || !measured || selectionOrigin === 'timeline' || selectedEventId === null) return;
     const event = findEvent(dataset, selectedEventId);
     if (!event || handles.items.get(event.id) === null) return;
     const { timeline } = handles;
@@ -308,7 +326,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       ? false
       : { duration: 400, easingFunction: 'easeInOutQuad' as const };
     timeline.focus(event.id, { zoom: false, animation });
-  }, [dataset, selectedEventId, selectionOrigin]);
+  }, [dataset, measured, selectedEventId, selectionOrigin]);
 
   // A site chosen elsewhere (map, panel, link): scroll its lane into sight by revealing
   // its first event in the current window.
@@ -316,6 +334,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     const handles = handlesRef.current;
     if (
       !handles ||
+      !measured ||
       selectionOrigin === 'timeline' ||
       selectedSiteId === null ||
       selectedEventId !== null
@@ -332,7 +351,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       first.id,
       () => handlesRef.current === handles,
     );
-  }, [events, selectedSiteId, selectedEventId, selectionOrigin]);
+  }, [events, measured, selectedSiteId, selectedEventId, selectionOrigin]);
 
   function run(command: TimelineCommand, origin: ChangeOrigin) {
     const action = commandAction(command, events, selectedEventId, timeWindow, origin);

@@ -47,6 +47,27 @@ export class AtlasDriver {
     return this.page.getByTestId('timeline').locator('.vis-item [data-event-id]');
   }
 
+  /**
+   * The events in view whose mark a pointer can reach: two compact marks of the same day in
+   * the same lane are drawn on top of each other, and only the upper one takes a click.
+   */
+  async clickableTimelineEventIds(): Promise<string[]> {
+    const shown = new Set(await this.visibleTimelineEventIds());
+    return this.timelineItems().evaluateAll(
+      (nodes, ids) =>
+        nodes
+          .filter((node) => {
+            const id = node.getAttribute('data-event-id') ?? '';
+            if (!ids.includes(id)) return false;
+            const box = node.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            return hit?.closest('[data-event-id]')?.getAttribute('data-event-id') === id;
+          })
+          .map((node) => node.getAttribute('data-event-id') ?? ''),
+      [...shown],
+    );
+  }
+
   timelineItem(eventId: string): Locator {
     return this.page.getByTestId('timeline').locator(`.vis-item [data-event-id="${eventId}"]`);
   }

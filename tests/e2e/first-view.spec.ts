@@ -68,7 +68,7 @@ test('after clicking an event, → and Page Down select the next one, even from 
   await atlas.open('from=2011&to=2014');
   await atlas.openFilters();
   await page.getByTestId('search-input').focus();
-  const shown = await atlas.visibleTimelineEventIds();
+  const shown = await atlas.clickableTimelineEventIds();
   const clicked = shown[2] ?? '';
   await atlas.clickTimelineItem(clicked);
   await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', clicked);
