@@ -30,6 +30,11 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // First in the entry's imports: starts the data requests (request-data-early.ts).
+            {
+              name: 'early-requests',
+              test: /src[\\/](data[\\/](request-data-early|early-requests|fetch-file)|tours[\\/]tour-types|i18n[\\/]data-messages)\.ts$/,
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'vis-timeline', test: /node_modules[\\/]vis-timeline[\\/]/ },
             { name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ },

@@ -1,3 +1,5 @@
+// The data requests leave first, before the libraries below are evaluated.
+import './data/request-data-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AtlasApp } from './app/AtlasApp';

@@ -2,13 +2,10 @@
 // cannot be fetched (or stays silent too long) becomes an issue naming why; the rest is
 // still shown.
 import { type BuildResult, buildDataset, type DataTexts } from './build-dataset';
-import { type FetchedFile, fetchFile } from './fetch-file';
+import { fetchFromSite } from './early-requests';
+import type { FetchedFile } from './fetch-file';
 import type { DataFileContent } from './file-content';
 import { DATA_FILES, type DataFileKey } from './types';
-
-function fetchFromSite(path: string): Promise<FetchedFile> {
-  return fetchFile(`${import.meta.env.BASE_URL}${path}`);
-}
 
 const asContent = (fetched: FetchedFile): DataFileContent =>
   fetched.ok ? fetched.bytes : { failure: fetched.failure };

@@ -1,6 +1,6 @@
 // Fetches data/tours.json from the site's own origin. The atlas works without it: a missing
 // or broken file only costs the tours, with a notice.
-import { fetchFile } from '../data/fetch-file';
+import { fetchFromSite } from '../data/early-requests';
 import type { DataIssue } from '../data/types';
 import * as tourMessages from '../i18n/tour-messages';
 import { type ReadToursResult, readTours } from './read-tours';
@@ -8,7 +8,7 @@ import { TOURS_FILE, type TourIssue, type TourReferences } from './tour-types';
 
 /** The file's text, or null when it cannot be fetched (or stays silent too long). */
 export async function fetchToursText(): Promise<string | null> {
-  const fetched = await fetchFile(`${import.meta.env.BASE_URL}${TOURS_FILE}`);
+  const fetched = await fetchFromSite(TOURS_FILE);
   return fetched.ok ? new TextDecoder('utf-8').decode(fetched.bytes) : null;
 }
 
