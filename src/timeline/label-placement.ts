@@ -5,6 +5,7 @@ import type { Site } from '../data/types';
 import type { TimeWindow } from '../state/atlas-state';
 import { type LabelledItem, layoutLabels, type Placement } from './label-layout';
 import { campRowsFor, laneOfSite, rowsOfLane } from './lanes';
+import { nudgeOverlappingMarks } from './mark-nudge';
 import type { TimelineItemData } from './timeline-items';
 
 /** An item as drawn: in its lane, on its row. */
@@ -92,9 +93,10 @@ export function placeItems(
       rowsOfLane(lane, context.sites, context.crowdedLanes, campRowsFor(context.heightPx ?? 0)),
     firstId: context.selectedId,
   });
-  return items.map((item) => {
+  const result = items.map((item) => {
     const lane = lanes.get(item.id) ?? item.group;
     if (titleOf(item) === undefined) return { ...item, group: lane, subgroup: 'row-0', row: 0 };
     return placed(item, lane, placements.get(item.id) ?? 'compact');
   });
+  return nudgeOverlappingMarks(result, context.window, context.widthPx);
 }

@@ -102,3 +102,23 @@ test('a plain wheel leaves the time window alone and Ctrl + wheel zooms, as the 
     })
     .toBeLessThan(before[1] - before[0]);
 });
+
+test('two events of the same day in one lane are both drawn and each can be clicked', async ({
+  atlas,
+  page,
+}) => {
+  // data/events.csv: an op-ed and the raid, both 8 April 2011 at Camp Ashraf; at this zoom
+  // both are compact marks on the lane's last row, which used to draw one exactly over the other.
+  const sameDay = ['2011-04-08-afshar-oped', '2011-04-08-ashraf-raid'];
+  const timeline = new TimelineDriver(atlas);
+  await atlas.open('from=2011&to=2014');
+  await timeline.settle();
+  for (const eventId of sameDay) {
+    await expect(atlas.timelineItem(eventId)).toBeVisible();
+    expect(await atlas.clickableTimelineEventIds()).toContain(eventId);
+  }
+  for (const eventId of sameDay) {
+    await atlas.clickTimelineItem(eventId);
+    await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId);
+  }
+});

@@ -1,0 +1,107 @@
+// Compact marks of one lane that would be drawn one over the other are moved apart, so each
+// can be clicked; marks with room, spans and other lanes are left where they are.
+import { describe, expect, it } from 'vitest';
+import type { PlacedItem } from './label-placement';
+import { MAX_NUDGE, NUDGE_PX, nudgeOverlappingMarks } from './mark-nudge';
+
+// A window of 1,000 ms on 1,000 px: one millisecond is one pixel.
+const WINDOW = { startMs: 0, endMs: 1000 };
+const WIDTH = 1000;
+
+function mark(id: string, atPx: number, lane = 'ashraf', extra: Partial<PlacedItem> = {}) {
+  return {
+    id,
+    group: lane,
+    type: 'point',
+    start: atPx,
+    className: 'category-attack is-compact',
+    content: id,
+    label: { kind: 'period', count: 1 },
+    subgroup: 'compact',
+    row: 99,
+    ...extra,
+  } as unknown as PlacedItem;
+}
+
+const classOf = (items: readonly PlacedItem[], id: string) =>
+  items.find((item) => item.id === id)?.className;
+
+describe('nudgeOverlappingMarks', () => {
+  it('moves the second of two marks of the same day one step right, and leaves the first', () => {
+    const out = nudgeOverlappingMarks([mark('a', 500), mark('b', 500)], WINDOW, WIDTH);
+    expect(classOf(out, 'a')).toBe('category-attack is-compact');
+    expect(classOf(out, 'b')).toBe('category-attack is-compact nudge-1');
+  });
+
+  it('moves each further mark of the same spot one step more, up to the last step', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const out = nudgeOverlappingMarks(
+      ids.map((id) => mark(id, 300)),
+      WINDOW,
+      WIDTH,
+    );
+    expect(ids.map((id) => classOf(out, id)?.match(/nudge-\d/)?.[0] ?? 'none')).toEqual([
+      'none',
+      'nudge-1',
+      'nudge-2',
+      'nudge-3',
+      'nudge-3',
+    ]);
+    expect(MAX_NUDGE).toBe(3);
+  });
+
+  it('leaves marks that are a step apart or more where they are', () => {
+    const out = nudgeOverlappingMarks(
+      [mark('a', 100), mark('b', 100 + NUDGE_PX), mark('c', 200)],
+      WINDOW,
+      WIDTH,
+    );
+    expect(out.map((item) => item.className)).toEqual(Array(3).fill('category-attack is-compact'));
+  });
+
+  it('moves a mark only as far as it takes to clear the one before it as drawn', () => {
+    expect(NUDGE_PX).toBe(14);
+    // With steps of 14 px: b is 4 px after a, one step draws it at 118. c's date is 4 px
+    // after b's, but b is drawn at 118: c needs ceil((118 + 14 - 108) / 14) = 2 steps.
+    const out = nudgeOverlappingMarks(
+      [mark('a', 100), mark('b', 104), mark('c', 108)],
+      WINDOW,
+      WIDTH,
+    );
+    expect([classOf(out, 'b'), classOf(out, 'c')]).toEqual([
+      'category-attack is-compact nudge-1',
+      'category-attack is-compact nudge-2',
+    ]);
+  });
+
+  it('takes the marks in time order, whatever order they come in', () => {
+    const out = nudgeOverlappingMarks([mark('late', 505), mark('early', 500)], WINDOW, WIDTH);
+    expect(classOf(out, 'early')).toBe('category-attack is-compact');
+    expect(classOf(out, 'late')).toBe('category-attack is-compact nudge-1');
+  });
+
+  it('counts pixels from the window: the same dates on a wider timeline need no nudge', () => {
+    const items = [mark('a', 500), mark('b', 505)];
+    expect(classOf(nudgeOverlappingMarks(items, WINDOW, WIDTH), 'b')).toContain('nudge-1');
+    expect(classOf(nudgeOverlappingMarks(items, WINDOW, WIDTH * 4), 'b')).not.toContain('nudge');
+  });
+
+  it('leaves marks of other lanes, titled items and spans alone', () => {
+    const out = nudgeOverlappingMarks(
+      [
+        mark('a', 500),
+        mark('other-lane', 500, 'liberty'),
+        mark('titled', 500, 'ashraf', { subgroup: 'row-0', row: 0 }),
+        mark('span', 500, 'ashraf', { type: 'range', end: 900 }),
+      ],
+      WINDOW,
+      WIDTH,
+    );
+    expect(out.map((item) => item.className)).toEqual(Array(4).fill('category-attack is-compact'));
+  });
+
+  it('changes nothing before the timeline has a width', () => {
+    const items = [mark('a', 500), mark('b', 500)];
+    expect(nudgeOverlappingMarks(items, WINDOW, 0)).toEqual(items);
+  });
+});
