@@ -1,9 +1,18 @@
-// The bundled basemap: the coarse country shapes at once, the detailed ones when they
-// arrive. Reports when the first shapes are drawn (the map is "ready" for tests and users).
+// The bundled basemap: the coarse country shapes at once, the detailed ones once the map is
+// zoomed in far enough to show the difference. Reports when the first shapes are drawn (the
+// map is "ready" for tests and users).
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { loadCountries } from './use-countries';
 import { foldAttribution } from './use-map-instance';
+
+/**
+ * From this zoom on, the detailed (1:50m) shapes replace the coarse (1:110m) ones. The
+ * opening view (zoom about 2.7 to 3.8 from a phone to a 1920-pixel screen) keeps the coarse
+ * ones: cutting up 750 KB of shapes there kept a slow machine busy for a second after the
+ * map was drawn, for a difference of a pixel or two at that scale.
+ */
+export const DETAILED_FROM_ZOOM = 4;
 
 /**
  * `loaded` is the map's 'load' (see use-map-instance); `online` is true when a hosted style
@@ -14,9 +23,19 @@ export function useBasemap(map: MapLibreMap | null, loaded: boolean, online: boo
   useEffect(() => {
     if (!map || !loaded) return;
     let removed = false;
+    let detailRequested = false;
     const markReady = () => !removed && setReady(true);
     const source = () =>
       removed ? undefined : (map.getSource('countries') as GeoJSONSource | undefined);
+    const loadDetail = () => {
+      if (removed || detailRequested) return;
+      detailRequested = true;
+      map.off('zoom', loadDetailWhenZoomedIn);
+      loadCountries('detailed').then((detailed) => detailed && source()?.setData(detailed));
+    };
+    function loadDetailWhenZoomedIn() {
+      if (map && map.getZoom() >= DETAILED_FROM_ZOOM) loadDetail();
+    }
     if (online) {
       map.once('idle', markReady);
     } else {
@@ -28,15 +47,17 @@ export function useBasemap(map: MapLibreMap | null, loaded: boolean, online: boo
           if (removed) return;
           foldAttribution(map);
           markReady();
-          // Only now the detailed shapes: cut up at the same time, they would keep the map
-          // busy (and the coarse ones undrawn) for seconds on a slow machine.
-          loadCountries('detailed').then((detailed) => detailed && source()?.setData(detailed));
+          // Only now, and only zoomed in, the detailed shapes: cut up at the same time, they
+          // would keep the map busy (and the coarse ones undrawn) on a slow machine.
+          if (map.getZoom() >= DETAILED_FROM_ZOOM) loadDetail();
+          else map.on('zoom', loadDetailWhenZoomedIn);
         });
       });
     }
     return () => {
       removed = true;
       map.off('idle', markReady);
+      map.off('zoom', loadDetailWhenZoomedIn);
       setReady(false);
     };
   }, [map, loaded, online]);
