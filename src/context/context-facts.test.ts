@@ -33,6 +33,24 @@ describe('outside context facts', () => {
     ]);
   });
 
+  it('says in words what is wrong with an id, a title or a statement', () => {
+    const { messages } = check(
+      GOOD.replace('eu-2009', 'EU 2009'),
+      GOOD.replace('eu-2009', 'eu-t').replace('EU delists the group', 'T'.repeat(81)),
+      GOOD.replace('eu-2009', 'eu-s').replace(/,EU foreign[^,]*,/, ',Too short.,'),
+      GOOD.replace('eu-2009', 'eu-l').replace(
+        /,EU foreign[^,]*,/,
+        `,${'A long fact. '.repeat(47)},`,
+      ),
+    );
+    expect(messages).toEqual([
+      'data/context.csv:2 (id): id must be lower-case letters, digits and single hyphens (kebab-case)',
+      'data/context.csv:3 (title): title is longer than 80 characters: it labels a timeline item',
+      'data/context.csv:4 (statement): statement is shorter than 40 characters: say what the reference says',
+      'data/context.csv:5 (statement): statement is longer than 600 characters: keep to one fact',
+    ]);
+  });
+
   it('holds a dozen or so cited facts in the project, every one valid', () => {
     const { facts, issues } = buildContext(readFileSync('data/context.csv', 'utf8'));
     expect(issues).toEqual([]);

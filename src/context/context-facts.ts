@@ -4,12 +4,14 @@
 import { z } from 'zod';
 import {
   edtfCell as edtf,
+  idCell,
   optionalEdtfCell as optionalEdtf,
   textCell as text,
 } from '../data/cell-schemas';
 import { type EdtfDate, edtfEndMs, edtfStartMs } from '../data/edtf';
 import { keepUniqueIds, validateCsv } from '../data/table-rows';
 import type { DataIssue } from '../data/types';
+import { dataMessages } from '../i18n/data-messages';
 
 export const CONTEXT_FILE = 'data/context.csv';
 
@@ -43,24 +45,18 @@ const CONTEXT_COLUMNS = [
 ] as const;
 
 const contextRowSchema = z.object({
-  id: text('id').regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'id must be lower-case letters, digits and single hyphens (kebab-case)',
-  ),
+  id: idCell('id'),
   date: edtf('date'),
-  title: text('title').max(80, 'title is longer than 80 characters: it labels a timeline item'),
+  title: text('title').max(80, dataMessages.contextTitleTooLong),
   statement: text('statement')
-    .min(40, 'statement is shorter than 40 characters: say what the reference says')
-    .max(600, 'statement is longer than 600 characters: keep to one fact'),
+    .min(40, dataMessages.statementTooShort)
+    .max(600, dataMessages.statementTooLong),
   source_title: text('source_title'),
   publisher: text('publisher'),
   published: optionalEdtf('published'),
-  url: text('url').regex(
-    /^https?:\/\/[^\s/]+\.[^\s/]+\/?\S*$/,
-    'url must be the public web address of the reference (http:// or https://)',
-  ),
+  url: text('url').regex(/^https?:\/\/[^\s/]+\.[^\s/]+\/?\S*$/, dataMessages.referenceUrl),
   accessed: edtf('accessed').refine((date) => date.precision === 'day', {
-    message: 'accessed must be the day the reference was looked up (YYYY-MM-DD)',
+    message: dataMessages.accessedDay,
   }),
 });
 
@@ -72,7 +68,7 @@ export function buildContext(csvText: string | null): {
   if (csvText === null) {
     return {
       facts: [],
-      issues: [{ file: CONTEXT_FILE, line: 0, message: 'the file could not be read' }],
+      issues: [{ file: CONTEXT_FILE, line: 0, message: dataMessages.contextNotRead }],
     };
   }
   const result = validateCsv(CONTEXT_FILE, csvText, CONTEXT_COLUMNS, contextRowSchema);

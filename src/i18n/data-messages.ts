@@ -135,4 +135,12 @@ export const dataMessages = {
     'a count needs a qualifier (exact, at-least, more-than, about, nearly or up-to)',
   countQualifierAlone: 'qualifier is set but count is empty: it qualifies nothing',
   countNeedsScope: 'a count needs a scope: which people, moving when, it counts',
+
+  // Outside context (data/context.csv)
+  contextNotRead: 'the file could not be read',
+  contextTitleTooLong: 'title is longer than 80 characters: it labels a timeline item',
+  statementTooShort: 'statement is shorter than 40 characters: say what the reference says',
+  statementTooLong: 'statement is longer than 600 characters: keep to one fact',
+  referenceUrl: 'url must be the public web address of the reference (http:// or https://)',
+  accessedDay: 'accessed must be the day the reference was looked up (YYYY-MM-DD)',
 } as const;
