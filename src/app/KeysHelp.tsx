@@ -1,6 +1,7 @@
 // The list of keys, opened with ? or the header's Keys button. The page-wide keys come from
 // the same table that handles them, so a key added there is listed here too.
 import { ModalDialog } from '../evidence/ModalDialog';
+import { keyName } from '../i18n/key-names';
 import { presentStrings } from '../i18n/present-strings';
 import { strings } from '../i18n/strings';
 import { presentationKeyRows } from '../present/presentation-keys';
@@ -17,6 +18,11 @@ const TIMELINE_KEYS: readonly KeyRow[] = [
   { keyNames: ['↑', '↓'], description: strings.keysTimelineUpDown },
   { keyNames: ['+', '−'], description: strings.keysTimelineZoom },
 ];
+
+const PAGE_KEYS: readonly KeyRow[] = SHORTCUTS.map((shortcut) => ({
+  keyNames: shortcut.keys.map(keyName),
+  description: shortcut.description,
+}));
 
 const PRESENTATION_KEYS: readonly KeyRow[] = presentationKeyRows(presentStrings.keyCommands);
 
@@ -55,7 +61,7 @@ export function KeysHelp() {
     >
       <h2 id="keys-title">{strings.keysTitle}</h2>
       <h3>{strings.keysAnywhere}</h3>
-      <KeyList rows={SHORTCUTS} />
+      <KeyList rows={PAGE_KEYS} />
       <h3>{strings.keysTimeline}</h3>
       <KeyList rows={TIMELINE_KEYS} />
       <h3>{strings.keysMap}</h3>

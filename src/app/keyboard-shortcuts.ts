@@ -36,8 +36,6 @@ export interface ShortcutContext {
 export interface Shortcut {
   /** `KeyboardEvent.key` values that trigger it. */
   readonly keys: readonly string[];
-  /** How the keys are written in the list of keys. */
-  readonly keyNames: readonly string[];
   readonly description: string;
   /** Where it works besides the page itself (never in text fields, unless listed). */
   readonly alsoIn?: readonly FocusZone[];
@@ -62,21 +60,18 @@ function step(command: StepCommand) {
 export const SHORTCUTS: readonly Shortcut[] = [
   {
     keys: ['ArrowRight', 'PageDown'],
-    keyNames: ['→', 'Page Down'],
     description: strings.keyNext,
     action: step('next'),
   },
   {
     keys: ['ArrowLeft', 'PageUp'],
-    keyNames: ['←', 'Page Up'],
     description: strings.keyPrevious,
     action: step('previous'),
   },
-  { keys: ['Home'], keyNames: ['Home'], description: strings.keyFirst, action: step('first') },
-  { keys: ['End'], keyNames: ['End'], description: strings.keyLast, action: step('last') },
+  { keys: ['Home'], description: strings.keyFirst, action: step('first') },
+  { keys: ['End'], description: strings.keyLast, action: step('last') },
   {
     keys: ['?'],
-    keyNames: ['?'],
     description: strings.keyHelp,
     alsoIn: ['own-keys'],
     action: ({ state }) =>
@@ -84,7 +79,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     keys: ['Escape'],
-    keyNames: ['Esc'],
     description: tourGuideStrings.keyEscape,
     alsoIn: ['own-keys'],
     // Dialogs, the filters and the details panel close themselves when focus is inside them.

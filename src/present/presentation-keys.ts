@@ -1,6 +1,8 @@
 // Which presentation command a key press means. Clickers send PageDown/PageUp (some send
 // arrows, Space, N/P, or B and "." for their black-screen button); the keys follow reveal.js
 // and PowerPoint so a teacher's habits carry over.
+import { keyName } from '../i18n/key-names';
+
 export type PresentationCommand =
   | 'next'
   | 'previous'
@@ -33,16 +35,6 @@ const COMMANDS: Readonly<Record<string, PresentationCommand>> = {
   S: 'presenter',
 };
 
-/** How each key is written in the list of keys. */
-const KEY_NAMES: Readonly<Record<string, string>> = {
-  ArrowRight: '→',
-  ArrowLeft: '←',
-  PageDown: 'Page Down',
-  PageUp: 'Page Up',
-  ' ': 'Space',
-  Escape: 'Esc',
-};
-
 /**
  * The presentation keys for the list of keys (?), drawn from the same table that handles
  * them: one row per command, each key named once (B, not b and B).
@@ -52,7 +44,7 @@ export function presentationKeyRows(
 ): { keyNames: string[]; description: string }[] {
   const rows = new Map<PresentationCommand, string[]>();
   for (const [key, command] of Object.entries(COMMANDS)) {
-    const name = KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+    const name = keyName(key);
     const names = rows.get(command) ?? [];
     if (!names.includes(name)) names.push(name);
     rows.set(command, names);
