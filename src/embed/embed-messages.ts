@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
 import { CATEGORIES, type Category } from '../data/types';
+import { embedNotes } from '../i18n/embed-notes';
 import type { AtlasFilters, TimeWindow } from '../state/atlas-state';
 import { windowToDays } from '../state/url-state';
 
@@ -69,37 +70,33 @@ function windowOf(fromText: string, toText: string): TimeWindow | null {
 
 /** Checks one message from the host page; anything not exactly right is refused with a reason. */
 export function readCommand(data: unknown, context: CommandContext): CommandResult {
-  if (typeof data !== 'object' || data === null) return { ok: false, reason: 'not an object' };
+  if (typeof data !== 'object' || data === null) return { ok: false, reason: embedNotes.notObject };
   const type = (data as { type?: unknown }).type;
   if (typeof type !== 'string' || !type.startsWith('atlas:'))
-    return { ok: false, reason: 'not an atlas command (its type does not start with "atlas:")' };
+    return { ok: false, reason: embedNotes.notCommand };
   if ((data as { v?: unknown }).v !== API_VERSION)
-    return { ok: false, reason: `${type.slice(0, 40)}: needs v: ${API_VERSION}` };
+    return { ok: false, reason: embedNotes.needsVersion(type.slice(0, 40), API_VERSION) };
   const parsed = commandSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || 'type';
-    return {
-      ok: false,
-      reason: `${type.slice(0, 40)}: ${where}: ${issue?.message ?? 'bad shape'}`,
-    };
+    return { ok: false, reason: embedNotes.badField(type.slice(0, 40), where, issue?.message) };
   }
   const message = parsed.data;
   switch (message.type) {
     case 'atlas:select':
       if (message.eventId !== null && !context.eventIds.has(message.eventId))
-        return { ok: false, reason: `atlas:select: no event ${message.eventId}` };
+        return { ok: false, reason: embedNotes.noEvent(message.eventId) };
       return { ok: true, command: { type: 'select', eventId: message.eventId } };
     case 'atlas:setWindow': {
       const window = windowOf(message.from, message.to);
-      if (!window)
-        return { ok: false, reason: 'atlas:setWindow: not a window (from must come before to)' };
+      if (!window) return { ok: false, reason: embedNotes.notWindow };
       return { ok: true, command: { type: 'set-window', window } };
     }
     case 'atlas:setFilters': {
       const { categories, sites, text, disputedOnly } = message.filters;
       const unknownSite = sites?.find((site) => !context.siteIds.has(site));
-      if (unknownSite) return { ok: false, reason: `atlas:setFilters: no site ${unknownSite}` };
+      if (unknownSite) return { ok: false, reason: embedNotes.noSite(unknownSite) };
       const filters: { -readonly [Key in keyof AtlasFilters]?: AtlasFilters[Key] } = {};
       if (categories) filters.categories = [...new Set<Category>(categories)];
       if (sites) filters.siteIds = [...new Set(sites)];

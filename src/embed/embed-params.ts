@@ -1,7 +1,9 @@
 // Reads the embed mode's own link parameters (`embed`, `controls`, `theme`, `parentOrigin`)
 // and hands the rest of the query to the atlas's URL format. Never throws: a value it cannot
 // use is dropped and explained in a note (shown in the console during development only, since
-// the reader of the embedding page cannot fix the embed code).
+// the reader of the embedding page cannot fix the embed code; a production build leaves the
+// notes out, and their words with them).
+import * as parameterNotes from '../i18n/embed-parameter-notes';
 
 /** Parts of the widget an embedder may show or hide with `controls=`. */
 export const EMBED_CONTROLS = ['map', 'timeline', 'filters', 'list'] as const;
@@ -22,6 +24,7 @@ export interface EmbedParameters {
   readonly linkHasWindow: boolean;
   /** The query without the embed parameters, for `parseUrlState`. */
   readonly viewQuery: string;
+  /** Why a value was dropped; always empty in a production build. */
   readonly notes: readonly string[];
 }
 
@@ -59,26 +62,22 @@ export function readEmbedParameters(query: string): EmbedParameters {
     for (const item of controlsText.split(',').map((part) => part.trim())) {
       if (item === '') continue;
       if ((EMBED_CONTROLS as readonly string[]).includes(item)) controls.add(item as EmbedControl);
-      else
-        notes.push(
-          `controls: "${item.slice(0, 40)}" is not a part of the widget (use ${EMBED_CONTROLS.join(', ')})`,
-        );
+      else if (import.meta.env.DEV)
+        notes.push(parameterNotes.badControl(item.slice(0, 40), EMBED_CONTROLS));
     }
   }
 
   const themeText = params.get('theme');
   const theme: EmbedTheme = themeText === 'dark' ? 'dark' : 'light';
-  if (themeText !== null && themeText !== 'dark' && themeText !== 'light')
-    notes.push(`theme: "${themeText.slice(0, 40)}" is not a theme (use light or dark)`);
+  if (import.meta.env.DEV && themeText !== null && themeText !== 'dark' && themeText !== 'light')
+    notes.push(parameterNotes.badTheme(themeText.slice(0, 40)));
 
   let parentOrigin: string | null = '*';
   const originText = params.get('parentOrigin');
   if (originText !== null) {
     parentOrigin = readOrigin(originText);
-    if (parentOrigin === null)
-      notes.push(
-        `parentOrigin: "${originText.slice(0, 60)}" is not an origin like https://news.example, so the widget neither accepts commands nor sends messages`,
-      );
+    if (import.meta.env.DEV && parentOrigin === null)
+      notes.push(parameterNotes.badParentOrigin(originText.slice(0, 60)));
   }
 
   for (const name of EMBED_PARAMETER_NAMES) params.delete(name);

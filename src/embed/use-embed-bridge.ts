@@ -3,6 +3,7 @@
 // tells that page what changed. A flood of messages is cut down to a steady trickle.
 import { useEffect } from 'react';
 import type { Dataset } from '../data/types';
+import { embedNotes } from '../i18n/embed-notes';
 import type { AtlasState } from '../state/atlas-state';
 import type { AtlasStore } from '../state/store';
 import { devNote } from './dev-note';
@@ -49,7 +50,7 @@ export function talkingParent(parentOrigin: string | null): Window | null {
   const parent = parentWindow();
   if (!parent || parentOrigin === null) return null;
   if (!parentMatches(parentOrigin)) {
-    devNote(`the framing page is not ${parentOrigin} (parentOrigin), so the widget stays silent`);
+    devNote(embedNotes.silent(parentOrigin));
     return null;
   }
   return parent;
@@ -82,8 +83,7 @@ export function useEmbedBridge(
       refilledAt = now;
       if (tokens < 1) return false;
       tokens -= 1;
-      if (dropped > 0)
-        devNote(`${dropped} commands dropped: more than ${COMMANDS_PER_SECOND} a second`);
+      if (dropped > 0) devNote(embedNotes.dropped(dropped, COMMANDS_PER_SECOND));
       dropped = 0;
       return true;
     };
@@ -94,16 +94,16 @@ export function useEmbedBridge(
 
     const onMessage = (event: MessageEvent) => {
       if (event.source !== parent) {
-        devNote('ignored a message that did not come from the page framing the atlas');
+        devNote(embedNotes.notFromFrame);
         return;
       }
       if (parentOrigin !== '*' && event.origin !== parentOrigin) {
-        devNote(`ignored a message from ${event.origin}: parentOrigin is ${parentOrigin}`);
+        devNote(embedNotes.wrongOrigin(event.origin, parentOrigin));
         return;
       }
       const result = readCommand(event.data, context);
       if (!result.ok) {
-        devNote(`ignored a message: ${result.reason}`);
+        devNote(embedNotes.ignored(result.reason));
         return;
       }
       if (take()) apply(result.command);
