@@ -83,7 +83,9 @@ function wholeFileProblem(
   if (header.length === 0) return dataMessages.noHeader(expected);
   const [only] = header;
   if (header.length === 1 && only !== undefined && /[;\t]/.test(only)) {
-    const separator = only.includes(';') ? 'semicolons (;)' : 'tabs';
+    const separator = only.includes(';')
+      ? dataMessages.separatorSemicolons
+      : dataMessages.separatorTabs;
     return dataMessages.wrongSeparator(separator);
   }
   const missing = columns.filter((column) => !header.includes(column));

@@ -67,6 +67,8 @@ export const dataMessages = {
   noHeader: (expected: string) => `the file has no header row; ${expected}`,
   wrongSeparator: (separator: string) =>
     `the cells are separated by ${separator}, not commas: save the file as CSV with a comma as the field delimiter`,
+  separatorSemicolons: 'semicolons (;)',
+  separatorTabs: 'tabs',
   missingColumns: (missing: readonly string[], expected: string) =>
     `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; ${expected}`,
   noRows: 'the file has its header row but no data rows',
