@@ -2,14 +2,12 @@
 // theme, the filters hidden, a narration band for tours, clicker keys, a black screen,
 // full screen, autoplay and a presenter window. Outside presentation it only listens for F
 // and keeps a presenter window that is already open in step.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { presentStrings } from '../i18n/present-strings';
 import { useAtlasState, useAtlasStore, useDispatch } from '../state/store-context';
 import { serialiseUrlState, type UrlContext } from '../state/url-state';
 import { useTours } from '../tours/tours-context';
 import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
-import { NarrationBand } from './NarrationBand';
-import { PresentationBar } from './PresentationBar';
 import type { PresentationCommand } from './presentation-keys';
 import { usePresenterSync } from './presenter/use-presenter-sync';
 import { presenterChannelSupported } from './presenter-channel';
@@ -17,6 +15,14 @@ import { useAutoplay } from './use-autoplay';
 import { usePresentationKeys } from './use-presentation-keys';
 import { useStepper } from './use-stepper';
 import './present.css';
+
+// The bar and the narration show only while presenting: they load when a presentation starts.
+const PresentationBar = lazy(() =>
+  import('./PresentationBar').then((module) => ({ default: module.PresentationBar })),
+);
+const NarrationBand = lazy(() =>
+  import('./NarrationBand').then((module) => ({ default: module.NarrationBand })),
+);
 
 const PRESENTER_WINDOW_NAME = 'ashraf-atlas-presenter';
 
@@ -140,19 +146,23 @@ export function PresentationMode({ urlContext }: { urlContext: UrlContext }) {
   if (!presenting) return null;
   return (
     <>
-      <PresentationBar
-        tours={tours}
-        autoplay={autoplay}
-        onStep={step}
-        onFullscreen={() => onCommand('fullscreen')}
-        onPresenter={openPresenter}
-        onLeave={leave}
-      />
+      <Suspense fallback={null}>
+        <PresentationBar
+          tours={tours}
+          autoplay={autoplay}
+          onStep={step}
+          onFullscreen={() => onCommand('fullscreen')}
+          onPresenter={openPresenter}
+          onLeave={leave}
+        />
+      </Suspense>
       {/* Always in the page, so that screen readers hear each new message. */}
       <p className="presentation-notice" role="status" data-testid="presentation-notice">
         {notice}
       </p>
-      <NarrationBand tours={tours} />
+      <Suspense fallback={null}>
+        <NarrationBand tours={tours} />
+      </Suspense>
       {black && (
         <div className="presentation-black" data-testid="black-screen">
           <p className="visually-hidden">{presentStrings.blackScreen}</p>
