@@ -48,7 +48,7 @@ const DOT_PX = 6;
 /** Least space between two titles on one row. */
 const GAP_PX = 8;
 /** Width of a compact mark (the category icon, or a dot and its icon). */
-const MARK_PX = 20;
+export const MARK_PX = 20;
 /** Least space between a compact mark and anything else on its row. */
 const MARK_GAP_PX = 2;
 

@@ -100,6 +100,26 @@ describe('nudgeOverlappingMarks', () => {
     expect(out.map((item) => item.className)).toEqual(Array(4).fill('category-attack is-compact'));
   });
 
+  it('moves a run of marks at the right edge left, so none leaves the timeline', () => {
+    // Three marks on the last day of the window: moved right they would be drawn past it.
+    const out = nudgeOverlappingMarks(
+      [mark('a', 995), mark('b', 995), mark('c', 995)],
+      WINDOW,
+      WIDTH,
+    );
+    expect(['a', 'b', 'c'].map((id) => classOf(out, id))).toEqual([
+      'category-attack is-compact nudge-back-2',
+      'category-attack is-compact nudge-back-1',
+      'category-attack is-compact',
+    ]);
+  });
+
+  it('moves right a run that still fits before the edge', () => {
+    // 20 px marks: the second one, moved to 974, ends at 994, inside the 1,000 px.
+    const out = nudgeOverlappingMarks([mark('a', 960), mark('b', 962)], WINDOW, WIDTH);
+    expect(classOf(out, 'b')).toBe('category-attack is-compact nudge-1');
+  });
+
   it('changes nothing before the timeline has a width', () => {
     const items = [mark('a', 500), mark('b', 500)];
     expect(nudgeOverlappingMarks(items, WINDOW, 0)).toEqual(items);

@@ -2,8 +2,10 @@
 // same day, or the same month at coarse zoom) were drawn exactly one over the other, and the
 // lower one could not be clicked or tapped at all. Each such mark now sits a little to the
 // right of the one before it (the `nudge-N` classes in timeline.css), so every mark keeps a
-// part of its own that a pointer can reach; the first of them stays on its date.
+// part of its own that a pointer can reach; the first of them stays on its date. Near the
+// right edge a run of such marks moves left instead, so none is pushed out of sight.
 import type { TimeWindow } from '../state/atlas-state';
+import { MARK_PX } from './label-layout';
 import type { PlacedItem } from './label-placement';
 
 /** How far each step of a nudge moves a mark, in CSS pixels (the `nudge-N` classes). */
@@ -13,7 +15,45 @@ export const MAX_NUDGE = 3;
 
 const isCompactPoint = (item: PlacedItem) => item.subgroup === 'compact' && item.type === 'point';
 
-/** The items with `nudge-N` added to the class of each compact point mark that needs moving. */
+/**
+ * Steps for one lane's marks (in time order) that would overlap: each moves right of the one
+ * before it; a run of marks that would then leave the right edge moves left instead, its last
+ * mark staying on its date. Negative steps move left.
+ */
+function stepsOfLane(positionsPx: readonly number[], widthPx: number): number[] {
+  const steps: number[] = [];
+  let runStart = 0;
+  let previousPx = Number.NEGATIVE_INFINITY;
+  const settleRun = (end: number) => {
+    const last = end - 1;
+    const lastPx = (positionsPx[last] ?? 0) + (steps[last] ?? 0) * NUDGE_PX;
+    if (last <= runStart || lastPx + MARK_PX <= widthPx) return;
+    let nextPx = positionsPx[last] ?? 0;
+    steps[last] = 0;
+    for (let index = last - 1; index >= runStart; index -= 1) {
+      const px = positionsPx[index] ?? 0;
+      const needed = Math.ceil((px - (nextPx - NUDGE_PX)) / NUDGE_PX);
+      const step = Math.min(MAX_NUDGE, Math.max(0, needed));
+      steps[index] = -step;
+      nextPx = px - step * NUDGE_PX;
+    }
+  };
+  positionsPx.forEach((px, index) => {
+    // The fewest steps that clear the previous mark as drawn, up to the last step.
+    const needed = Math.ceil((previousPx + NUDGE_PX - px) / NUDGE_PX);
+    const step = Math.min(MAX_NUDGE, Math.max(0, needed));
+    if (step === 0) {
+      settleRun(index);
+      runStart = index;
+    }
+    steps[index] = step;
+    previousPx = px + step * NUDGE_PX;
+  });
+  settleRun(positionsPx.length);
+  return steps;
+}
+
+/** The items with `nudge-N` (right) or `nudge-back-N` (left) added to each compact point mark that needs moving. */
 export function nudgeOverlappingMarks(
   items: readonly PlacedItem[],
   window: TimeWindow,
@@ -22,7 +62,6 @@ export function nudgeOverlappingMarks(
   const span = window.endMs - window.startMs;
   if (span <= 0 || widthPx <= 0) return [...items];
   const toPx = (ms: number) => ((ms - window.startMs) / span) * widthPx;
-  const steps = new Map<string, number>();
   const byLane = new Map<string, PlacedItem[]>();
   for (const item of items) {
     if (!isCompactPoint(item)) continue;
@@ -30,20 +69,21 @@ export function nudgeOverlappingMarks(
     lane.push(item);
     byLane.set(item.group, lane);
   }
+  const classes = new Map<string, string>();
   for (const marks of byLane.values()) {
     marks.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
-    let previousPx = Number.NEGATIVE_INFINITY;
-    for (const mark of marks) {
-      const px = toPx(mark.start);
-      // The fewest steps that clear the previous mark as drawn, up to the last step.
-      const needed = Math.ceil((previousPx + NUDGE_PX - px) / NUDGE_PX);
-      const step = Math.min(MAX_NUDGE, Math.max(0, needed));
-      if (step > 0) steps.set(mark.id, step);
-      previousPx = px + step * NUDGE_PX;
-    }
+    const steps = stepsOfLane(
+      marks.map((mark) => toPx(mark.start)),
+      widthPx,
+    );
+    marks.forEach((mark, index) => {
+      const step = steps[index] ?? 0;
+      if (step > 0) classes.set(mark.id, `nudge-${step}`);
+      if (step < 0) classes.set(mark.id, `nudge-back-${-step}`);
+    });
   }
   return items.map((item) => {
-    const step = steps.get(item.id);
-    return step === undefined ? item : { ...item, className: `${item.className} nudge-${step}` };
+    const added = classes.get(item.id);
+    return added === undefined ? item : { ...item, className: `${item.className} ${added}` };
   });
 }
