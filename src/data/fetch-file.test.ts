@@ -114,3 +114,59 @@ describe('loadDataset', () => {
     );
   });
 });
+
+describe('fetchFile, what the reader is told and what is asked of the server', () => {
+  const answering = (status: number) => (async () => new Response('', { status })) as typeof fetch;
+
+  it('tells a missing file from a server error', async () => {
+    expect(await fetchFile('x', { fetchImpl: answering(404) })).toEqual({
+      ok: false,
+      failure:
+        'the server has no such file (HTTP 404); check that the site was deployed with its data folder',
+    });
+    expect(await fetchFile('x', { fetchImpl: answering(503) })).toEqual({
+      ok: false,
+      failure: 'the server answered with an error (HTTP 503); try again later',
+    });
+  });
+
+  it('asks past the browser’s cache, so a corrected data file shows on the next load', async () => {
+    let asked: RequestInit | undefined;
+    const fetchImpl = (async (_url: string, init?: RequestInit) => {
+      asked = init;
+      return new Response('id\n', { status: 200 });
+    }) as typeof fetch;
+    await fetchFile('data/events.csv', { fetchImpl });
+    expect(asked?.cache).toBe('no-cache');
+    expect(asked?.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('reads a response that has no stream, and gives up on one that never ends', async () => {
+    const bodiless = (arrayBuffer: () => Promise<ArrayBuffer>) =>
+      (async () => ({ ok: true, status: 200, body: null, arrayBuffer })) as unknown as typeof fetch;
+    const bytes = new TextEncoder().encode('id,date\n');
+    const read = await fetchFile('x', { fetchImpl: bodiless(async () => bytes.buffer) });
+    expect(read).toEqual({ ok: true, bytes });
+    const pending = fetchFile('x', {
+      fetchImpl: bodiless(() => new Promise<ArrayBuffer>(() => {})),
+    });
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS + 100);
+    expect(await pending).toMatchObject({
+      ok: false,
+      failure: expect.stringMatching(/^no answer/),
+    });
+  });
+
+  it('names the wait it was given, and leaves no timer running once done', async () => {
+    const pending = fetchFile('x', { fetchImpl: hungFetch, idleTimeoutMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(5_100);
+    expect(await pending).toEqual({
+      ok: false,
+      failure: 'no answer within 5 seconds; check the connection and try again',
+    });
+    await fetchFile('x', { fetchImpl: answering(404) });
+    const fetchImpl = (async () => new Response('id\n', { status: 200 })) as typeof fetch;
+    expect((await fetchFile('x', { fetchImpl })).ok).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
