@@ -38,12 +38,10 @@ export function parseCsv(rawText: string): CsvTable {
   Papa.parse<string[]>(text, {
     delimiter: ',',
     newline: '\n',
+    // Papa Parse hands over every line, blank ones too, and its cursor stands after the
+    // row's line break: so a row starts where the previous one ended, on line `line`.
     step: (result) => {
       const cursor = result.meta.cursor;
-      // The row begins after any line breaks that separated it from the previous one.
-      let start = rowStart;
-      while (start < cursor && (text[start] === '\n' || text[start] === '\r')) start += 1;
-      line += countNewlines(text, rowStart, start);
       const cells = result.data;
       const blank = cells.length === 1 && cells[0]?.trim() === '';
       for (const error of result.errors) {
@@ -51,7 +49,7 @@ export function parseCsv(rawText: string): CsvTable {
         problems.push({ line, message: describePapaError(error.code, error.message) });
       }
       if (!blank) records.push({ cells, line });
-      line += countNewlines(text, start, cursor);
+      line += countNewlines(text, rowStart, cursor);
       rowStart = cursor;
     },
   });
