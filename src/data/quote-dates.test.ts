@@ -127,3 +127,18 @@ describe('a quote coarser than its event, and the date it suggests', () => {
     expect(coarserDateThan('in 2011 forces entered', edtf('2011-04-08?'))).toMatch(/only "2011"/);
   });
 });
+
+describe('a quote that names the event’s own date as well as a coarser one', () => {
+  it('is not flagged: the precise mention is enough', () => {
+    expect(coarserDateThan('on 21 July 2004, early in 2004', edtf('2004-07-21'))).toBeNull();
+    expect(coarserDateThan('in July 2004, that is in 2004', edtf('2004-07'))).toBeNull();
+  });
+
+  it('counts a day and month without a year as the event’s, in the year it names elsewhere', () => {
+    expect(coarserDateThan('since June 15 and all through 2014', edtf('2014-06-15'))).toBeNull();
+  });
+
+  it('counts a day as precise enough for an event dated to the month', () => {
+    expect(coarserDateThan('on 21 July 2004, in 2004', edtf('2004-07'))).toBeNull();
+  });
+});
