@@ -153,13 +153,49 @@ describe('a figure or a source that points nowhere', () => {
     expect(dataset.events).toEqual([]);
   });
 
-  it('names a source whose document is not in the project', () => {
+  it('names a source whose document is not in the project, once, not again for each quote', () => {
     const { messages } = build((texts) => {
       texts.sources = (texts.sources ?? '').replace('seeds/doc.txt', 'seeds/other.txt');
     });
-    expect(messages[0]).toBe(
+    expect(messages).toEqual([
       'data/sources.csv:2:2 (file): the document seeds/other.txt does not exist in the project',
+    ]);
+  });
+
+  it('drops figures quietly when the sites or the sources file is unusable', () => {
+    for (const key of ['sites', 'sources'] as const) {
+      const { dataset, messages } = build((texts) => {
+        texts[key] = '<!doctype html><title>Not found</title>';
+      });
+      expect(dataset.figures, key).toEqual([]);
+      expect(
+        messages.filter((message) => message.startsWith('data/figures.csv')),
+        key,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('without the source documents (the atlas in the browser)', () => {
+  it('keeps every claim and figure without looking for their quotes', () => {
+    const texts = validFixture();
+    texts.claims = (texts.claims ?? '').replace(
+      'On 8 April 2011 Iraqi forces entered the camp.',
+      'On 9 April 2011 Iraqi forces entered the camp.',
     );
+    const { dataset, issues } = buildDataset(texts);
+    expect(issues).toEqual([]);
+    expect(dataset.events.map((event) => event.claims.length)).toEqual([2, 1]);
+    expect(dataset.figures).toHaveLength(1);
+  });
+
+  it('returns empty lists, not nothing, for each file that could not be read', () => {
+    const { dataset } = build((texts) => {
+      texts.sources = null;
+      texts.sites = null;
+      texts.figures = null;
+    });
+    expect(dataset).toMatchObject({ sources: [], sites: [], events: [], figures: [], moves: [] });
   });
 });
 
@@ -175,6 +211,18 @@ describe('the order of the messages', () => {
       'data/events.csv:4:3 (end)',
       'data/events.csv:5:4 (site)',
       'data/claims.csv:5:1 (event)',
+    ]);
+  });
+
+  it('lists warnings of one file by line, whichever rule found them', () => {
+    const { warnings } = build((texts) => {
+      texts.events = (texts.events ?? '')
+        .replace('2011-04-08-raid,2011-04-08,', '2011-04-08-raid,1979-04-08,')
+        .replace('Residents move', '+Residents move');
+    });
+    expect(warnings.map((warning) => [warning.line, warning.column])).toEqual([
+      [2, 'date'],
+      [3, 'title'],
     ]);
   });
 

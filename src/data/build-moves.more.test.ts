@@ -147,12 +147,15 @@ describe('a move that points nowhere', () => {
   });
 
   it('says each move lacks a statement when the statements file has only its header', () => {
-    const { messages } = build([GOOD_MOVE], []);
-    expect(messages).toEqual([
-      expect.stringMatching(
-        /^data\/moves\.csv:2:1 \(id\): the move "2012-a-to-b" has no statement/,
-      ),
-    ]);
+    for (const claims of [CLAIM_HEADER, `${CLAIM_HEADER}\n`, `${CLAIM_HEADER}\r\n\r\n`]) {
+      const { dataset, messages } = build([GOOD_MOVE], claims);
+      expect(messages, JSON.stringify(claims)).toEqual([
+        expect.stringMatching(
+          /^data\/moves\.csv:2:1 \(id\): the move "2012-a-to-b" has no statement/,
+        ),
+      ]);
+      expect(dataset.moves).toEqual([]);
+    }
   });
 });
 
@@ -231,10 +234,10 @@ describe('the rules of a statement about a move', () => {
     expect(problems(`2012-a-to-b,doc,${twenty},The group,,,,,`)).toEqual([]);
     const long = `${'residents moved '.repeat(25)}`;
     expect(long).toHaveLength(400);
-    // Found word for word or not, the length rule itself says nothing about it.
-    expect(problems(`2012-a-to-b,doc,${long},The group,,,,,`)).not.toContainEqual(
-      expect.stringMatching(/characters/),
-    );
+    // Not in the document, so not found; but not too long.
+    expect(problems(`2012-a-to-b,doc,${long},The group,,,,,`)).toEqual([
+      expect.stringMatching(/^\(quote\): the quote is not found word for word/),
+    ]);
   });
 
   it('wants a count to have a qualifier and a scope, and a qualifier to have a count', () => {
@@ -246,6 +249,9 @@ describe('the rules of a statement about a move', () => {
     ]);
     expect(problems(`2012-a-to-b,doc,${QUOTE},The group,,,about,,`)).toEqual([
       expect.stringMatching(/^\(qualifier\): qualifier is set but count is empty/),
+    ]);
+    expect(problems(`2012-a-to-b,doc,${QUOTE},The group,,400,roughly,moved,`)).toEqual([
+      expect.stringMatching(/^\(qualifier\): qualifier must be empty or one of: exact, /),
     ]);
     expect(problems(`2012-a-to-b,doc,${QUOTE},The group,,4 00,about,moved,`)).toEqual([
       expect.stringMatching(/^\(count\): count must be a whole number/),

@@ -48,6 +48,10 @@ describe('figures of one quantity', () => {
     expect(quantityKey({ measure: 'killed', scope: 'in the raid' })).not.toBe(
       quantityKey({ measure: 'killed', scope: 'in the raids' }),
     );
+    // Runs of spaces count as one space, not as none: these are two different scopes.
+    expect(quantityKey({ measure: 'killed', scope: 'in the new camp' })).not.toBe(
+      quantityKey({ measure: 'killed', scope: 'in the newcamp' }),
+    );
   });
 
   it('must sit at one site: each later row at another site points to the first', () => {

@@ -45,6 +45,10 @@ const INVALID: [string, number[]][] = [
   ['a third byte above the continuation range', [0xe2, 0x82, 0xc0]],
   ['a fourth byte below the continuation range', [0xf0, 0x90, 0x80, 0x7f]],
   ['a two-byte lead at the very end of the file', [0xc3]],
+  // Invalid leads followed by bytes that would complete a sequence if the lead were read
+  // as a longer one: the scanner must not swallow them as a character.
+  ['an overlong lead (C0) before two continuation bytes', [0xc0, 0x80, 0x80]],
+  ['an overlong lead (C1) before three continuation bytes', [0xc1, 0xbf, 0xbf, 0xbf]],
 ];
 
 describe('readableText names the line of the first character that is not UTF-8', () => {
@@ -79,7 +83,16 @@ describe('readableText names the line of the first character that is not UTF-8',
     expect(problem([0xff, 0xfe, 0x69, 0x00, 0xd8])).toMatch(/it looks like UTF-16/);
     expect(problem([0xfe, 0xff, 0x00, 0x69, 0xd8])).toMatch(/it looks like UTF-16/);
     expect(problem([0x69, 0x64, 0xe9])).toMatch(/it looks like Windows-1252/);
-    expect(problem([0xff, 0x69, 0xe9])).toMatch(/it looks like Windows-1252/);
+    // Both bytes of the mark, in one of its two orders: one of them alone is a letter (ÿ, þ).
+    for (const start of [
+      [0xff, 0x69],
+      [0x69, 0xfe],
+      [0xfe, 0x69],
+      [0x69, 0xff],
+      [0xfe, 0xfe],
+    ]) {
+      expect(problem([...start, 0xe9]), String(start)).toMatch(/it looks like Windows-1252/);
+    }
   });
 });
 
@@ -92,8 +105,18 @@ describe('readableText on text and on what could not be read', () => {
     });
   });
 
+  it('names line 1 when the replacement character is the very first one', () => {
+    expect(readableText('\uFFFDid,text\na,ok\n')).toMatchObject({
+      problem: expect.stringMatching(/replacement character � on line 1,/),
+    });
+  });
+
   it('drops a byte-order mark and keeps the rest of the text as it is', () => {
     expect(readableText('\uFEFFid,text\na, b \n')).toEqual({ ok: true, text: 'id,text\na, b \n' });
+    expect(readableText('id,text\na,x\uFEFFy\n')).toEqual({
+      ok: true,
+      text: 'id,text\na,x\uFEFFy\n',
+    });
   });
 
   it('calls a file of spaces and line breaks empty', () => {
@@ -102,12 +125,19 @@ describe('readableText on text and on what could not be read', () => {
   });
 
   it('recognises each way a web page can begin, and not a cell that mentions html', () => {
-    for (const page of ['<!DOCTYPE html>', '  <html>', '<html lang="en">', '<head>', '<body\n']) {
+    for (const page of [
+      '<!DOCTYPE html>',
+      '  <html>',
+      '<html lang="en">',
+      '<head>',
+      '<head\n',
+      '<body\n',
+    ]) {
       const result = readableText(`${page}\n<p>Not found</p>`);
       expect(result.ok, page).toBe(false);
       expect(result.ok ? '' : result.problem, page).toMatch(/^the file is a web page \(HTML\)/);
     }
-    for (const data of ['id,text\na,<html>', '<htmlish,text\n', 'id\n<body>']) {
+    for (const data of ['id,text\na,<html>', '<htmlish,text\n', '<header,text\n', 'id\n<body>']) {
       expect(readableText(data).ok, data).toBe(true);
     }
   });

@@ -141,6 +141,7 @@ describe('a figure row', () => {
   it('reads a whole or a decimal value', () => {
     expect(figureRowSchema.parse({ ...figure, value: ' 3400 ' }).value).toBe(3400);
     expect(figureRowSchema.parse({ ...figure, value: '36.5' }).value).toBe(36.5);
+    expect(figureRowSchema.parse({ ...figure, value: '0.25' }).value).toBe(0.25);
   });
 
   it('refuses a value with a comma, a unit or a dangling point', () => {

@@ -109,6 +109,30 @@ describe('readSites points the editor to the feature that is wrong', () => {
     expect(rejectedIds.size).toBe(0);
   });
 
+  it('finds a feature written compactly or with spaces around the colon', () => {
+    const text = [
+      '{"type":"FeatureCollection","features":[',
+      '{"type":"Feature","geometry":{"type":"Point","coordinates":[44.5,33.9]},"properties":{"id":"ashraf","name":"Camp Ashraf","aliases":[],"kind":"camp","country":"IQ","period":"1986/2012","summary":"A camp.","coord_accuracy_m":500,"coord_source":"A gazetteer"}},',
+      '{"type"  :  "Feature","geometry":null,"properties":{}},',
+      '{"type":"Feature","geometry":null,"properties":{}}',
+      ']}',
+    ].join('\n');
+    const { issues } = readSites(FILE, text);
+    expect([...new Set(issues.map((issue) => issue.line))]).toEqual([3, 4]);
+  });
+
+  it('falls back to the feature’s line when its id is written with an escape', () => {
+    const text = collection(
+      { type: 'Feature', geometry: point(44.5, 33.9), properties: properties('ashraf') },
+      { type: 'Feature', geometry: point(44.3, 33.3), properties: properties('Camp É') },
+    ).replace('"Camp É"', '"Camp \\u00c9"');
+    const { issues } = readSites(FILE, text);
+    const secondFeature = text.indexOf('"type": "Feature"', text.indexOf('"id": "ashraf"'));
+    expect(issues.map((issue) => [issue.line, issue.column])).toEqual([
+      [text.slice(0, secondFeature).split('\n').length, 'id'],
+    ]);
+  });
+
   it('says line 1 when neither the id nor the feature can be found in the text', () => {
     const text = '{"type":"FeatureCollection",\n"features":[\n{"geometry":null}]}';
     const { issues } = readSites(FILE, text);
@@ -158,6 +182,11 @@ describe('readSites on a file that cannot be used at all', () => {
   it('names the last line when the file is cut short', () => {
     const text = '{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feat';
     expect(readSites(FILE, text).issues[0]?.line).toBe(4);
+  });
+
+  it('names the last line with text when a file cut short ends with a line break', () => {
+    const text = '{\n  "type": "FeatureCollection",\n  "features": [\n';
+    expect(readSites(FILE, text).issues[0]?.line).toBe(3);
   });
 
   it('names line 1 when the very first character is wrong', () => {

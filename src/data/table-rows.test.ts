@@ -80,6 +80,8 @@ describe('validateCsv', () => {
       ],
       ['name\na\n', 'the header row lacks the columns id, count; it must be: id,count'],
       ['id,total\na,1\n', 'the header row lacks the column count; it must be: id,count'],
+      // Commas do separate its cells: a semicolon in one name is a wrong name, not a separator.
+      ['id;x,count\na,1\n', 'the header row lacks the column id; it must be: id,count'],
       ['count,id\n', 'the file has its header row but no data rows'],
     ];
     for (const [text, message] of cases) {
