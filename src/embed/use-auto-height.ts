@@ -22,6 +22,9 @@ export function wantedHeight(
 /** Wait after a change before measuring, so a burst of changes is measured once (ms). */
 const MEASURE_DELAY_MS = 30;
 
+/** After asking for a height, look again this much later (ms). */
+const SETTLE_DELAY_MS = 300;
+
 /** Scrolling parts of the widget are marked with this attribute. */
 const SCROLLER_SELECTOR = '[data-embed-scroller]';
 
@@ -31,12 +34,18 @@ export function useAutoHeight(root: RefObject<HTMLElement | null>, parentOrigin:
     if (!element || !talkingParent(parentOrigin)) return;
     let sent = 0;
     let timer: number | undefined;
+    let settle: number | undefined;
     const measure = () => {
       timer = undefined;
       const height = wantedHeight(document.documentElement.clientHeight, scrollers);
       if (Math.abs(height - sent) < 2) return;
       sent = height;
       postToParent({ v: API_VERSION, type: 'atlas:resize', height }, parentOrigin);
+      // Once the page has resized the frame, measure again: the timeline may take some of the
+      // new room. A frame scrolled out of sight gets no resize notices (the browser does not
+      // lay it out for them), but its timers still run.
+      window.clearTimeout(settle);
+      settle = window.setTimeout(schedule, SETTLE_DELAY_MS);
     };
     // A timer, not an animation frame: those pause in a frame scrolled out of sight.
     const schedule = () => {
@@ -62,6 +71,7 @@ export function useAutoHeight(root: RefObject<HTMLElement | null>, parentOrigin:
       observer.disconnect();
       mutations.disconnect();
       window.clearTimeout(timer);
+      window.clearTimeout(settle);
     };
   }, [root, parentOrigin]);
 }
