@@ -19,6 +19,7 @@ import '../app/layout.css';
 import '../evidence/evidence.css';
 import './embed.css';
 import { devNote } from './dev-note';
+import { EmbedPrompt } from './EmbedPrompt';
 import type { EmbedParameters } from './embed-params';
 import { useAutoHeight } from './use-auto-height';
 import { useEmbedBridge } from './use-embed-bridge';
@@ -78,6 +79,7 @@ export function EmbedLayout({ embed, dataIssues, urlNotices }: EmbedLayoutProps)
         )}
         <div className="embed-card" data-embed-scroller="" data-testid="embed-card">
           <DetailsPanel />
+          <EmbedPrompt />
         </div>
         {controls.has('timeline') && (
           <div className="embed-timeline">

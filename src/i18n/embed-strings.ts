@@ -6,6 +6,12 @@ export const embedStrings = {
   opensInNewTab: '(opens in a new tab)',
   listButton: 'List',
   sourcesNote: 'Quotes from advocacy documents of one side.',
+  // The card before anything is chosen.
+  promptCount: (count: number) =>
+    count === 0
+      ? 'No event in this time window. Zoom out on the timeline, or change the filters.'
+      : `${count === 1 ? 'One event' : `${count} events`} in this time window. Choose an event to read what its sources say.`,
+  promptStart: 'Read the first event →',
   // Cooperative gestures: the page around the frame keeps the plain wheel and one finger.
   mapHintWindows: 'Use Ctrl + scroll to zoom the map',
   mapHintMac: 'Use ⌘ + scroll to zoom the map',

@@ -45,6 +45,38 @@ for (const size of [
     await embedHost.screenshot(`embed-${size.width}x${size.height}`);
   });
 
+  test(`at ${size.width}×${size.height}, a widget opened on a time window says what is in it and starts at its first event`, async ({
+    embedHost,
+  }) => {
+    await embedHost.openArticle([{ query: 'from=2011&to=2014', ...size }]);
+    await embedHost.waitForWidget();
+    const frame = embedHost.frame();
+    const prompt = frame.getByTestId('embed-prompt');
+    await expect(prompt).toBeVisible();
+    const count = Number(
+      (await prompt.textContent())?.match(/(\d+) events in this time window/)?.[1],
+    );
+    // data/events.csv has dozens of events from 2011 to 2014.
+    expect(count).toBeGreaterThan(10);
+    const promptBox = await prompt.boundingBox();
+    const frameBox = await embedHost.iframe().boundingBox();
+    if (!promptBox || !frameBox) throw new Error('the prompt or the frame is not drawn');
+    expect(promptBox.y + promptBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+    await frame.getByTestId('embed-prompt-start').click();
+    await expect(prompt).toHaveCount(0);
+    const chosen = await frame.getByTestId('event-details').getAttribute('data-event-id');
+    // The first event in view: no item on the timeline starts left of it.
+    const starts = await frame.locator('.vis-item [data-event-id]').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        id: node.getAttribute('data-event-id'),
+        left: node.closest('.vis-item')?.getBoundingClientRect().left ?? 0,
+      })),
+    );
+    const chosenStart = starts.find((item) => item.id === chosen)?.left;
+    expect(chosenStart).toBeDefined();
+    expect(starts.filter((item) => item.left < (chosenStart ?? 0) - 1)).toEqual([]);
+  });
+
   test(`embed mode at ${size.width}×${size.height} has no axe violation, light or dark`, async ({
     atlas,
     page,
