@@ -142,3 +142,10 @@ describe('a quote that names the event’s own date as well as a coarser one', (
     expect(coarserDateThan('on 21 July 2004, in 2004', edtf('2004-07'))).toBeNull();
   });
 });
+
+describe('a quote that names only another year', () => {
+  it('is not flagged: it does not contain the event', () => {
+    expect(coarserDateThan('a year later, in 2005, the residents', edtf('2004-07-21'))).toBeNull();
+    expect(coarserDateThan('by 2003 the camp had grown', edtf('2004-07'))).toBeNull();
+  });
+});
