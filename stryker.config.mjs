@@ -1,6 +1,7 @@
-// Mutation testing (`npm run test:mutation`): Stryker changes the pure code of src/state and
-// src/data one small step at a time and checks that some unit test fails each time. See
-// docs/TESTING.md for the last score, its run time and the survivors judged equivalent.
+// Mutation testing (`npm run test:mutation`): Stryker changes the pure code of src/state,
+// src/data, src/map and src/timeline one small step at a time and checks that some unit test
+// fails each time. See docs/TESTING.md for the last scores, their run times and the survivors
+// judged equivalent.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -8,6 +9,23 @@ export default {
   mutate: [
     'src/state/**/*.ts',
     'src/data/**/*.ts',
+    // The pure parts of the map and the timeline: no maplibre-gl, vis-timeline, React or DOM
+    // (those are covered by the browser tests).
+    'src/map/basemap.ts',
+    'src/map/declutter.ts',
+    'src/map/marker-labels.ts',
+    'src/map/project.ts',
+    'src/map/reference-places.ts',
+    'src/map/site-order.ts',
+    'src/timeline/batched-insert.ts',
+    'src/timeline/label-layout.ts',
+    'src/timeline/label-placement.ts',
+    'src/timeline/lanes.ts',
+    'src/timeline/sync-items.ts',
+    'src/timeline/timeline-commands.ts',
+    'src/timeline/timeline-density.ts',
+    'src/timeline/timeline-items.ts',
+    'src/timeline/timeline-window.ts',
     '!src/**/*.test.ts',
     '!src/**/*.test-helpers.ts',
     // Not pure: the command-line checker and the file reading are tested end to end
@@ -15,6 +33,8 @@ export default {
     '!src/data/cli/**',
     '!src/data/read-data-files.ts',
     '!src/data/load-dataset.ts',
+    '!src/data/early-requests.ts',
+    '!src/data/request-data-early.ts',
   ],
   // Not copied into the sandbox: build output, browser test results and reports, which
   // other commands may be writing at the same time.
