@@ -24,3 +24,60 @@ describe('basemapStyle', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:/);
   });
 });
+
+describe('basemapStyle draws the bundled countries', () => {
+  const shapes = {
+    type: 'FeatureCollection' as const,
+    features: [
+      {
+        type: 'Feature' as const,
+        id: '368',
+        properties: { name: 'Iraq' },
+        geometry: {
+          type: 'Polygon' as const,
+          coordinates: [
+            [
+              [39, 29],
+              [48, 29],
+              [48, 37],
+              [39, 37],
+              [39, 29],
+            ],
+          ],
+        },
+      },
+    ],
+  };
+
+  it('from one GeoJSON source, credited to Natural Earth', () => {
+    const style = basemapStyle(shapes);
+    expect(style.version).toBe(8);
+    expect(style.sources).toEqual({
+      countries: {
+        type: 'geojson',
+        data: shapes,
+        attribution: 'Country shapes: Natural Earth (public domain), via world-atlas',
+      },
+    });
+    expect(basemapStyle(null).sources.countries).toMatchObject({
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    });
+  });
+
+  it('as sea, then land, then borders on top, each in its own colour', () => {
+    const { layers } = basemapStyle(shapes);
+    expect(
+      layers.map((layer) => [layer.id, layer.type, 'source' in layer ? layer.source : null]),
+    ).toEqual([
+      ['sea', 'background', null],
+      ['land', 'fill', 'countries'],
+      ['borders', 'line', 'countries'],
+    ]);
+    const [sea, land, borders] = layers.map((layer) => layer.paint as Record<string, unknown>);
+    const colours = [sea?.['background-color'], land?.['fill-color'], borders?.['line-color']];
+    for (const colour of colours) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+    expect(new Set(colours).size).toBe(3);
+    expect(borders?.['line-width']).toBeGreaterThan(0);
+  });
+});

@@ -42,3 +42,106 @@ describe('placeMarkerLabels', () => {
     expect([...sides.values()].filter((side) => side === null).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+// The distances of map.css: a name beside a dot starts 12 px (0.75rem) from its centre, one
+// above or below starts 11 px (0.7rem) away; a dot with its ring reaches 10 px from its
+// centre; two names keep 2 px apart. A name here is 50 × 14 px.
+const NAME = { width: 50, height: 14 };
+const one = (x: number, y: number, width: number, height: number, extra = {}) =>
+  placeMarkerLabels([marker('m', x, y, { ...NAME, ...extra })], width, height).get('m');
+
+describe('placeMarkerLabels at the edges of the map', () => {
+  it('puts a name after its dot while it fits, to the last pixel', () => {
+    // The name after the dot spans x + 12 to x + 62.
+    expect(one(138, 100, 200, 200)).toBe('end');
+    expect(one(139, 100, 200, 200)).toBe('start');
+  });
+
+  it('puts a name before its dot while it fits, to the last pixel', () => {
+    // The name before the dot spans x − 62 to x − 12.
+    expect(one(62, 100, 200, 200, { preferred: 'start' })).toBe('start');
+    expect(one(61, 100, 200, 200, { preferred: 'start' })).toBe('end');
+  });
+
+  it('keeps a name within the map’s top and bottom beside its dot', () => {
+    // Beside the dot the name spans y − 7 to y + 7.
+    expect(one(100, 7, 200, 200)).toBe('end');
+    expect(one(100, 6, 200, 200)).not.toBe('end');
+    expect(one(100, 193, 200, 200)).toBe('end');
+    expect(one(100, 194, 200, 200)).not.toBe('end');
+  });
+
+  it('counts a dot on the very edge of the map as in view, and one a pixel beyond as not', () => {
+    const sides = placeMarkerLabels(
+      [
+        marker('west', 0, 100, NAME),
+        marker('east', 400, 150, NAME),
+        marker('beyond-west', -1, 100, NAME),
+        marker('beyond-east', 401, 100, NAME),
+        marker('beyond-north', 100, -1, NAME),
+        marker('beyond-south', 100, 301, NAME),
+      ],
+      400,
+      300,
+    );
+    expect(Object.fromEntries(sides)).toEqual({
+      west: 'end',
+      east: 'start',
+      'beyond-west': null,
+      'beyond-east': null,
+      'beyond-north': null,
+      'beyond-south': null,
+    });
+  });
+
+  it('keeps names off a dot on the top or bottom edge, and not off one beyond it', () => {
+    // The name after a dot at (100, 10) spans y 3 to 17; a dot at (130, 0) reaches y 10.
+    const nearTop = (y: number) =>
+      placeMarkerLabels([marker('edge', 130, y, NAME), marker('a', 100, 10, NAME)], 400, 300).get(
+        'a',
+      );
+    expect(nearTop(0)).not.toBe('end');
+    expect(nearTop(-1)).toBe('end');
+    const nearBottom = (y: number) =>
+      placeMarkerLabels([marker('edge', 130, y, NAME), marker('a', 100, 290, NAME)], 400, 300).get(
+        'a',
+      );
+    expect(nearBottom(300)).not.toBe('end');
+    expect(nearBottom(301)).toBe('end');
+  });
+});
+
+describe('placeMarkerLabels between neighbours', () => {
+  it('keeps a name off another dot, with 2 px to spare', () => {
+    // The name after a spans x 112 to 162; b's dot reaches 10 px west of its centre, and
+    // must stay 2 px clear: b at 174 or more.
+    const beside = (bx: number) =>
+      placeMarkerLabels([marker('a', 100, 100, NAME), marker('b', bx, 100, NAME)], 400, 300).get(
+        'a',
+      );
+    expect(beside(174)).toBe('end');
+    expect(beside(173)).toBe('start');
+  });
+
+  it('keeps a name off a name placed before it, with 2 px to spare', () => {
+    // a's name after its dot spans y 93 to 107; b, placed first right below a, puts its name
+    // after its dot too, at y b − 7 to b + 7: 2 px clear of a's name from b = 116.
+    const sides = (by: number) =>
+      placeMarkerLabels([marker('b', 100, by, NAME), marker('a', 100, 100, NAME)], 400, 300);
+    expect(sides(116).get('a')).toBe('end');
+    expect(sides(116).get('b')).toBe('end');
+    expect(sides(115).get('a')).not.toBe('end');
+  });
+
+  it('lets the first marker in the list choose first', () => {
+    const pair = [marker('camp', 100, 100, NAME), marker('city', 150, 100, NAME)];
+    expect(Object.fromEntries(placeMarkerLabels(pair, 400, 300))).toEqual({
+      camp: 'start',
+      city: 'end',
+    });
+    expect(Object.fromEntries(placeMarkerLabels([...pair].reverse(), 400, 300))).toEqual({
+      city: 'end',
+      camp: 'start',
+    });
+  });
+});
