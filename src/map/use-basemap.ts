@@ -1,5 +1,5 @@
 // The bundled basemap: the coarse country shapes at once, the detailed ones once the map is
-// zoomed in far enough to show the difference. Reports when the first shapes are drawn (the
+// zoomed in far enough to show the difference, or once the page is idle. Reports when the first shapes are drawn (the
 // map is "ready" for tests and users).
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
@@ -14,6 +14,16 @@ import { foldAttribution } from './use-map-instance';
  */
 export const DETAILED_FROM_ZOOM = 4;
 
+/** Otherwise they load in the first idle moment this long after the map is drawn (ms). */
+const DETAILED_IDLE_AFTER_MS = 3000;
+
+/** Runs `task` when the browser is idle (within 10 s), or on a timer where it cannot tell. */
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') {
+    window.requestIdleCallback(task, { timeout: 10_000 });
+  } else setTimeout(task, 0);
+}
+
 /**
  * `loaded` is the map's 'load' (see use-map-instance); `online` is true when a hosted style
  * brings its own shapes: then only wait for it to draw.
@@ -24,6 +34,7 @@ export function useBasemap(map: MapLibreMap | null, loaded: boolean, online: boo
     if (!map || !loaded) return;
     let removed = false;
     let detailRequested = false;
+    let idleTimer: number | undefined;
     const markReady = () => !removed && setReady(true);
     const source = () =>
       removed ? undefined : (map.getSource('countries') as GeoJSONSource | undefined);
@@ -47,10 +58,15 @@ export function useBasemap(map: MapLibreMap | null, loaded: boolean, online: boo
           if (removed) return;
           foldAttribution(map);
           markReady();
-          // Only now, and only zoomed in, the detailed shapes: cut up at the same time, they
-          // would keep the map busy (and the coarse ones undrawn) on a slow machine.
+          // Only now the detailed shapes (cut up at the same time, they would keep the map
+          // busy and the coarse ones undrawn on a slow machine): at once when zoomed in, else
+          // on the first zoom in or when the page has been idle a while, whichever comes
+          // first, so that their cost rarely lands on a visitor's first click.
           if (map.getZoom() >= DETAILED_FROM_ZOOM) loadDetail();
-          else map.on('zoom', loadDetailWhenZoomedIn);
+          else {
+            map.on('zoom', loadDetailWhenZoomedIn);
+            idleTimer = window.setTimeout(() => whenIdle(loadDetail), DETAILED_IDLE_AFTER_MS);
+          }
         });
       });
     }
@@ -58,6 +74,7 @@ export function useBasemap(map: MapLibreMap | null, loaded: boolean, online: boo
       removed = true;
       map.off('idle', markReady);
       map.off('zoom', loadDetailWhenZoomedIn);
+      window.clearTimeout(idleTimer);
       setReady(false);
     };
   }, [map, loaded, online]);
