@@ -35,3 +35,50 @@ describe('commandAction', () => {
     expect(commandAction('next', [], null, FULL_WINDOW, 'keyboard')).toBeNull();
   });
 });
+
+describe('commandAction, each button and key', () => {
+  const windowOf = (action: ReturnType<typeof commandAction>) => {
+    if (action?.type !== 'set-window') throw new Error('expected a window change');
+    return action.window;
+  };
+  const early = { startMs: Date.UTC(2000, 0, 1), endMs: Date.UTC(2004, 0, 1) };
+  const width = early.endMs - early.startMs;
+
+  it('zooms out to twice the window and in to half, around its centre with nothing in view', () => {
+    // The selected raid (2011) is not in a 2000–2003 window, so the centre stays put.
+    expect(windowOf(commandAction('zoom-out', events, '2011-04-08-raid', early, 'panel'))).toEqual({
+      startMs: early.startMs - width / 2,
+      endMs: early.endMs + width / 2,
+    });
+    expect(windowOf(commandAction('zoom-in', events, '2011-04-08-raid', early, 'panel'))).toEqual({
+      startMs: early.startMs + width / 4,
+      endMs: early.endMs - width / 4,
+    });
+  });
+
+  it('keeps the selected event where it is on screen when it is in view', () => {
+    const raid = Date.UTC(2011, 3, 8);
+    const around = { startMs: Date.UTC(2010, 0, 1), endMs: Date.UTC(2014, 0, 1) };
+    const share = (raid - around.startMs) / (around.endMs - around.startMs);
+    for (const command of ['zoom-in', 'zoom-out'] as const) {
+      const zoomed = windowOf(commandAction(command, events, '2011-04-08-raid', around, 'panel'));
+      expect((raid - zoomed.startMs) / (zoomed.endMs - zoomed.startMs), command).toBeCloseTo(
+        share,
+        6,
+      );
+    }
+  });
+
+  it('chooses the first and the last event, and steps back on "previous"', () => {
+    expect(commandAction('first', events, '2012-move', FULL_WINDOW, 'keyboard')).toMatchObject({
+      eventId: '2011-04-08-raid',
+      siteId: 'camp-a',
+    });
+    expect(commandAction('last', events, null, FULL_WINDOW, 'keyboard')).toMatchObject({
+      eventId: '2012-move',
+    });
+    expect(commandAction('previous', events, '2012-move', FULL_WINDOW, 'keyboard')).toMatchObject({
+      eventId: '2011-04-08-raid',
+    });
+  });
+});
