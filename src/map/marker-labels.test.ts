@@ -111,6 +111,24 @@ describe('placeMarkerLabels at the edges of the map', () => {
   });
 });
 
+describe('placeMarkerLabels above and below', () => {
+  it('puts a name with no room beside its dot below it, or above it near the bottom', () => {
+    // A map 60 px wide: 50 px of name fit neither after (x 42–92) nor before (x −32–18) a
+    // dot at x 30, but do below it (x 5–55, y 111–125) or, near the bottom, above it.
+    expect(one(30, 100, 60, 200)).toBe('below');
+    expect(one(30, 190, 60, 200)).toBe('above');
+  });
+
+  it('still keeps a name below its dot off a neighbour’s dot', () => {
+    // Below a's dot the name spans y 111 to 125; b's dot (10 px up from its centre) 2 px
+    // clear of it: b at y 137 or more.
+    const below = (by: number) =>
+      placeMarkerLabels([marker('a', 30, 100, NAME), marker('b', 30, by, NAME)], 60, 300).get('a');
+    expect(below(137)).toBe('below');
+    expect(below(136)).toBe('above');
+  });
+});
+
 describe('placeMarkerLabels between neighbours', () => {
   it('keeps a name off another dot, with 2 px to spare', () => {
     // The name after a spans x 112 to 162; b's dot reaches 10 px west of its centre, and

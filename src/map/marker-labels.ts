@@ -109,7 +109,9 @@ export function placeMarkerLabels(
         box.right <= width &&
         box.top >= 0 &&
         box.bottom <= height &&
-        !dots.some((dot) => overlaps(box, dot)) &&
+        // Its own dot is left out: a name above or below it sits 11 px from its centre, within
+        // the 2 px every name keeps from a dot, so it could never go there.
+        !dots.some((dot, index) => inView[index] !== marker && overlaps(box, dot)) &&
         !placed.some((other) => overlaps(box, other))
       );
     });
