@@ -2,39 +2,14 @@
 // data/move-claims.csv, row by row; and the quiet rows: a move or statement that only
 // depends on a file already reported as unusable gets no message of its own.
 import { describe, expect, it } from 'vitest';
-import { buildDataset, formatIssue } from './build-dataset';
-import { FIXTURE_SOURCE_TEXTS, type FixtureTexts, validFixture } from './fixtures.test-helpers';
-
-const MOVE_HEADER = 'id,origin,destination,destination_level,date,end,events,title,note';
-const CLAIM_HEADER = 'move,source,quote,speaker,date,count,qualifier,scope,note';
-const QUOTE = 'In early 2012 the residents moved.';
-const GOOD_MOVE = '2012-a-to-b,camp-a,camp-b,place,2012~,,2012-move,From Camp A to Camp B,';
-const GOOD_CLAIM = `2012-a-to-b,doc,${QUOTE},The group,,,,,`;
-
-function build(
-  moves: string[] | string | null,
-  claims: string[] | string | null,
-  change: (texts: FixtureTexts) => void = () => {},
-) {
-  const fixture = validFixture();
-  const sites = JSON.parse(fixture.sites ?? '{}');
-  sites.features.push({
-    ...sites.features[0],
-    geometry: { type: 'Point', coordinates: [44.3, 33.3] },
-    properties: { ...sites.features[0].properties, id: 'camp-b', name: 'Camp B' },
-  });
-  const join = (header: string, rows: string[] | string | null) =>
-    Array.isArray(rows) ? [header, ...rows].join('\n') : rows;
-  const texts: FixtureTexts = {
-    ...fixture,
-    sites: JSON.stringify(sites, null, 2),
-    moves: join(MOVE_HEADER, moves),
-    moveClaims: join(CLAIM_HEADER, claims),
-  };
-  change(texts);
-  const result = buildDataset(texts, { sourceTexts: FIXTURE_SOURCE_TEXTS });
-  return { ...result, messages: result.issues.map(formatIssue) };
-}
+import {
+  buildWithMoves as build,
+  CLAIM_HEADER,
+  GOOD_CLAIM,
+  GOOD_MOVE,
+  MOVE_HEADER,
+  MOVE_QUOTE as QUOTE,
+} from './moves-fixture.test-helpers';
 
 describe('moves as the map draws them', () => {
   it('keeps every field of a move and of its statements', () => {

@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, formatIssue } from './build-dataset';
-import { FIXTURE_SOURCE_TEXTS, type FixtureTexts, validFixture } from './fixtures.test-helpers';
-
-const MOVE_HEADER = 'id,origin,destination,destination_level,date,end,events,title,note';
-const CLAIM_HEADER = 'move,source,quote,speaker,date,count,qualifier,scope,note';
-const QUOTE = 'In early 2012 the residents moved.';
-
-function build(moves: string[], claims: string[]) {
-  const fixture = validFixture();
-  const sites = JSON.parse(fixture.sites ?? '{}');
-  sites.features.push({
-    ...sites.features[0],
-    geometry: { type: 'Point', coordinates: [44.3, 33.3] },
-    properties: { ...sites.features[0].properties, id: 'camp-b', name: 'Camp B' },
-  });
-  const texts: FixtureTexts = {
-    ...fixture,
-    sites: JSON.stringify(sites),
-    moves: [MOVE_HEADER, ...moves].join('\n'),
-    moveClaims: [CLAIM_HEADER, ...claims].join('\n'),
-  };
-  const result = buildDataset(texts, { sourceTexts: FIXTURE_SOURCE_TEXTS });
-  return { ...result, messages: result.issues.map(formatIssue) };
-}
-
-const goodMove = '2012-a-to-b,camp-a,camp-b,place,2012~,,2012-move,From Camp A to Camp B,';
-const goodClaim = `2012-a-to-b,doc,${QUOTE},The group,,,,,`;
+import {
+  buildWithMoves as build,
+  GOOD_CLAIM as goodClaim,
+  GOOD_MOVE as goodMove,
+  MOVE_QUOTE as QUOTE,
+} from './moves-fixture.test-helpers';
 
 describe('moves', () => {
   it('builds a move with its places, dates, events and quoted statements', () => {
