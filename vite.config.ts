@@ -35,6 +35,12 @@ export default defineConfig({
               name: 'early-requests',
               test: /src[\\/](data[\\/](request-data-early|early-requests|fetch-file)|tours[\\/]tour-types|i18n[\\/]data-messages)\.ts$/,
             },
+            // The store and strings the first view shares with the lazy modes (embed, presenter):
+            // one chunk instead of four small ones, each with its own overhead.
+            {
+              name: 'atlas-shared',
+              test: /src[\\/](state[\\/](dataset-index|atlas-state|selectors|store-context)|data[\\/]edtf|i18n[\\/]strings)\.tsx?$/,
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'vis-timeline', test: /node_modules[\\/]vis-timeline[\\/]/ },
             { name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ },

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { AtlasApp } from './app/AtlasApp';
 import './app/base.css';
 import { isEmbedQuery } from './embed/embed-params';
-import { registerOffline } from './offline/register-offline';
+import { startOffline } from './offline/start-offline';
 
 const container = document.getElementById('root');
 if (container) {
@@ -16,4 +16,4 @@ if (container) {
   );
 }
 // A widget in someone else's page keeps nothing on the visitor's device (docs/EMBED.md).
-if (!isEmbedQuery(window.location.search)) registerOffline();
+if (!isEmbedQuery(window.location.search)) startOffline();

@@ -9,8 +9,9 @@
 // `loaded` if it adds sources or layers) that adds its part in an effect and removes it in
 // the effect's cleanup; it must not touch what another piece owns.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { reportFirstViewShown } from '../app/first-view';
 import { strings } from '../i18n/strings';
 import { MoveArcList } from '../movement/MoveArcList';
 import { useDataset } from '../state/store-context';
@@ -49,6 +50,9 @@ interface MapViewProps {
 
 export function MapView({ cooperative = false }: MapViewProps) {
   const [webGlFailed, setWebGlFailed] = useState(() => !supportsWebGl2());
+  useEffect(() => {
+    if (webGlFailed) reportFirstViewShown();
+  }, [webGlFailed]);
   if (webGlFailed) {
     return (
       <section className="map-view" aria-label={strings.mapRegionLabel} data-testid="map-view">
@@ -79,6 +83,9 @@ function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure:
   useFlyToSelection(map);
   const edgeLabels = useMoveArcs(map, loaded);
   const markers = useSiteMarkers();
+  useEffect(() => {
+    if (ready) reportFirstViewShown();
+  }, [ready]);
 
   return (
     <section className="map-view" aria-label={strings.mapRegionLabel} data-testid="map-view">

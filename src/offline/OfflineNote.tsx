@@ -3,7 +3,11 @@
 import { useSyncExternalStore } from 'react';
 import { offlineStrings } from '../i18n/classroom-strings';
 import './offline.css';
-import { offlineStatus, switchToWaitingVersion } from './register-offline';
+import { offlineStatus } from './offline-status';
+
+// Loaded already by then: a version can only be waiting once the registration has run.
+const switchToWaitingVersion = () =>
+  import('./register-offline').then((module) => module.switchToWaitingVersion());
 
 export function OfflineNote() {
   const snapshot = useSyncExternalStore(offlineStatus.subscribe, offlineStatus.getSnapshot);

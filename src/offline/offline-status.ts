@@ -50,3 +50,6 @@ export function createOfflineStatus() {
     },
   };
 }
+
+/** The page's one offline status, reported by the registration and read by the header. */
+export const offlineStatus = createOfflineStatus();

@@ -1,17 +1,13 @@
-// Registers the service worker that keeps the atlas for offline use. Production builds
-// only: in development it would serve stale modules under hot reload.
+// Registers the service worker that keeps the atlas for offline use; loaded on its own once
+// the first view is shown (start-offline.ts).
 import { Workbox } from 'workbox-window';
-import { createOfflineStatus } from './offline-status';
-
-export const offlineStatus = createOfflineStatus();
+import { offlineStatus } from './offline-status';
 
 let workbox: Workbox | null = null;
 
 export function registerOffline(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   // Relative to the page, like every other file of the build (see README, "Deploy").
   workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
-  if (navigator.serviceWorker.controller) offlineStatus.report('controlled');
   // The first version is ready once active: it has kept every file and, with clientsClaim,
   // serves this very page.
   workbox.addEventListener('activated', (event) => {

@@ -44,7 +44,10 @@ for (const size of SIZES) {
       await expect(atlas.introduction()).toBeVisible();
       // Once the atlas is kept for offline use the header says so; that must not push the
       // introduction off the first screen either.
-      await expect(page.getByTestId('offline-note')).toHaveText(/Available offline/);
+      // (The copy is made after the map is drawn: on a loaded machine that takes a while.)
+      await expect(page.getByTestId('offline-note')).toHaveText(/Available offline/, {
+        timeout: 30_000,
+      });
       await expect
         .poll(() =>
           atlas.isOnFirstScreen(page.getByRole('heading', { name: 'What this atlas shows' })),
