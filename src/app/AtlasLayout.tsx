@@ -19,6 +19,7 @@ import { TimelineView } from '../timeline/TimelineView';
 import { HandoutSlot } from '../tour-editor/HandoutSlot';
 import { AtlasHeader } from './AtlasHeader';
 import { FiltersDrawer } from './FiltersDrawer';
+import { afterTimelineDrawn } from './first-view';
 import { KeysHelp } from './KeysHelp';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { UrlSync } from './UrlSync';
@@ -32,9 +33,14 @@ interface AtlasLayoutProps {
   readonly urlContext: UrlContext;
 }
 
-// MapLibre is the largest part of the app: load it after the timeline and list can show.
+// MapLibre is the largest part of the app (about 1 MB and a worker): it loads once the
+// timeline has drawn its first items, so that it does not compete with them (at most
+// TIMELINE_WAIT_FOR_MAP_MS later).
+const TIMELINE_WAIT_FOR_MAP_MS = 2000;
 const MapView = lazy(() =>
-  import('../map/MapView').then((module) => ({ default: module.MapView })),
+  afterTimelineDrawn(TIMELINE_WAIT_FOR_MAP_MS)
+    .then(() => import('../map/MapView'))
+    .then((module) => ({ default: module.MapView })),
 );
 
 export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutProps) {

@@ -50,3 +50,38 @@ describe('afterFirstView', () => {
     expect(settled).toBe(true);
   });
 });
+
+describe('afterTimelineDrawn', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits for the timeline’s items, and only for them', async () => {
+    vi.useFakeTimers();
+    const { afterTimelineDrawn, reportFirstViewShown, reportTimelineDrawn } =
+      await freshFirstView();
+    let settled = false;
+    void afterTimelineDrawn(2000).then(() => {
+      settled = true;
+    });
+    reportFirstViewShown();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(settled).toBe(false);
+    reportTimelineDrawn();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(true);
+  });
+
+  it('gives up waiting after the longest wait', async () => {
+    vi.useFakeTimers();
+    const { afterTimelineDrawn } = await freshFirstView();
+    let settled = false;
+    void afterTimelineDrawn(2000).then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBe(true);
+  });
+});

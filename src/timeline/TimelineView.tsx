@@ -1,4 +1,5 @@
 // The timeline: the one module that drives vis-timeline, synced with the store both ways.
+
 import { type JSX, type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
 import type { DataSet as VisDataSet } from 'vis-data';
 import {
@@ -9,6 +10,7 @@ import {
   type TimelineOptions,
   timeline as visComponents,
 } from 'vis-timeline/standalone';
+import { reportTimelineDrawn } from '../app/first-view';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { CONTEXT_LANE_ID } from '../context/context-lane';
 import { useContextLane } from '../context/use-context-lane';
@@ -204,6 +206,8 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     timeline.on('changed', () => {
       hideClippedAxisLabels(container);
       readArea(container);
+      // The map waits for this before it loads (first-view.ts).
+      if (itemsData.length > 0) reportTimelineDrawn();
     });
     timeline.on('select', (props: { items: IdType[] }) => {
       // A count of events (many events, coarse zoom) opens onto its period.
