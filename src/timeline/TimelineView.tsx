@@ -1,15 +1,15 @@
 // The timeline: the one module that drives vis-timeline, synced with the store both ways.
 
+import moment from 'moment';
 import { type JSX, type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
 import type { DataSet as VisDataSet } from 'vis-data';
+import { DataSet } from 'vis-data/esnext';
 import {
-  DataSet,
   type IdType,
-  moment,
   Timeline,
   type TimelineOptions,
   timeline as visComponents,
-} from 'vis-timeline/standalone';
+} from 'vis-timeline/esnext';
 import { reportTimelineDrawn } from '../app/first-view';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { CONTEXT_LANE_ID } from '../context/context-lane';

@@ -1,7 +1,7 @@
 // Scrolls the timeline's lanes so that an item whose dates are already in the window is
 // also visible vertically (vis-timeline only scrolls lanes as part of focus(), which also
 // moves the dates, so the dates are put back at once).
-import type { Timeline } from 'vis-timeline/standalone';
+import type { Timeline } from 'vis-timeline/esnext';
 
 /** Time for vis-timeline to finish stacking newly drawn items, in milliseconds. */
 const STACKING_SETTLE_MS = 300;

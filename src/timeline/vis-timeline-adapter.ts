@@ -11,7 +11,7 @@
 // vis-timeline-adapter.test.ts pins the version this was checked against and looks for both
 // internals in the installed bundle: on an upgrade it fails until someone re-reads Core
 // (`initialRangeChangeDone`) and Group (`add`, `_checkIfVisible`) and updates this file.
-import type { Timeline } from 'vis-timeline/standalone';
+import type { Timeline } from 'vis-timeline/esnext';
 
 export { batchedInsert } from './batched-insert';
 
