@@ -13,6 +13,22 @@ export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/**
+ * Runs `task` once the browser has painted the next frame; returns a cancel function. A
+ * click's effects run before its frame is painted, so the details it opens would otherwise
+ * wait for the map's measuring and first flight frame (about 35 ms on a slow machine).
+ */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /** Centres the map on a site, without animation for readers who asked for less motion. */
 function moveToSite(map: MapLibreMap, site: Site, zoom?: number) {
   const camera = {
@@ -32,21 +48,24 @@ export function useFlyToSelection(map: MapLibreMap | null) {
   const camera = useAtlasState((state) => state.camera);
   useEffect(() => {
     if (!map || selectionOrigin === 'map') return;
-    // The same choice may have opened the details beside the map, so the map box is narrower
-    // than MapLibre last measured (its resize observer reports later): measure it now, or
-    // the flight would centre the site in the old, wider box and leave it off centre.
-    map.resize();
-    if (camera) {
-      const target = {
-        center: [camera.center[0], camera.center[1]] as [number, number],
-        zoom: camera.zoom,
-      };
-      if (prefersReducedMotion()) map.jumpTo(target);
-      else map.flyTo({ ...target, duration: 1200, essential: false });
-      return;
-    }
-    const siteId = findEvent(dataset, selectedEventId)?.siteId ?? selectedSiteId;
-    const site = findSite(dataset, siteId);
-    if (site) moveToSite(map, site);
+    const move = () => {
+      // The same choice may have opened the details beside the map, so the map box is
+      // narrower than MapLibre last measured (its resize observer reports later): measure it
+      // now, or the flight would centre the site in the old, wider box.
+      map.resize();
+      if (camera) {
+        const target = {
+          center: [camera.center[0], camera.center[1]] as [number, number],
+          zoom: camera.zoom,
+        };
+        if (prefersReducedMotion()) map.jumpTo(target);
+        else map.flyTo({ ...target, duration: 1200, essential: false });
+        return;
+      }
+      const siteId = findEvent(dataset, selectedEventId)?.siteId ?? selectedSiteId;
+      const site = findSite(dataset, siteId);
+      if (site) moveToSite(map, site);
+    };
+    return afterNextPaint(move);
   }, [map, dataset, selectedEventId, selectedSiteId, selectionOrigin, camera]);
 }
