@@ -13,6 +13,31 @@ test('draws the offline basemap and the timeline items', async ({ atlas }) => {
   await atlas.screenshot('desktop-opening');
 });
 
+test('the timeline shows its items before the map library is fetched', async ({ atlas, page }) => {
+  // MapLibre (about 1 MB and its worker) competed with the timeline's first items on a slow
+  // machine; it now waits for them. Times are taken in the page, on one clock.
+  await page.addInitScript(() => {
+    const times: Record<string, number> = {};
+    Object.assign(window, { atlasLoadTimes: times });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (/\/maplibre-gl-[^/]*\.js$/.test(entry.name)) times.mapLibrary ??= entry.startTime;
+    }).observe({ type: 'resource', buffered: true });
+    new MutationObserver(() => {
+      if (times.item === undefined && document.querySelector('.vis-item'))
+        times.item = performance.now();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await atlas.open();
+  await expect(page.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
+  const times = await page.evaluate(
+    () => (window as unknown as { atlasLoadTimes: Record<string, number> }).atlasLoadTimes,
+  );
+  expect(times.item, 'first timeline item seen').toBeDefined();
+  expect(times.mapLibrary, 'map library requested').toBeDefined();
+  expect(times.mapLibrary).toBeGreaterThan(times.item ?? Infinity);
+});
+
 test('clicking a timeline item opens the details, updates the link and highlights the marker', async ({
   atlas,
   page,
