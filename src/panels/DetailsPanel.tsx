@@ -109,8 +109,13 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
   }, [selectionOrigin, inTour, event.id]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new event brings its title into view.
   useEffect(() => {
-    const heading = headingRef.current;
-    if (heading) revealHeading(heading);
+    // Measured just before the frame is painted, once every part of the page has made its
+    // changes for this choice: measured now, the page would be laid out twice for one click.
+    const frame = requestAnimationFrame(() => {
+      const heading = headingRef.current;
+      if (heading) revealHeading(heading);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [event.id]);
   return (
     <article className="event-details" data-testid="event-details" data-event-id={event.id}>

@@ -55,7 +55,13 @@ const batch = batchedInsert(visComponents.components.Group.prototype);
 /** Highlights the selected item, or none when it is filtered out. */
 function applySelection(handles: TimelineHandles, eventId: string | null): void {
   const shown = eventId !== null && handles.items.get(eventId) !== null;
-  handles.timeline.setSelection(shown && eventId !== null ? [eventId] : []);
+  const wanted = shown && eventId !== null ? [eventId] : [];
+  // Already so (vis-timeline highlights a clicked item itself, and forgets removed ones):
+  // selecting again would redraw and measure the item, a forced layout in every click.
+  const current = handles.timeline.getSelection().map(String);
+  if (current.length === wanted.length && current.every((id, index) => id === wanted[index]))
+    return;
+  handles.timeline.setSelection(wanted);
 }
 
 function readWindow(timeline: Timeline): TimeWindow {
