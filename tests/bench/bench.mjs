@@ -6,6 +6,7 @@
 //   npm run bench                  shipped data, 1,000, 10,000 and 100,000 events, 3 loads each
 //   npm run bench -- --quick       1,000 events only, for everyday use
 //   npm run bench -- --sizes=shipped,10000 --runs=5 --timeout=180 --no-timelinejs
+//   --interact-timeout=120   seconds a load's clicks, keys, zoom and pan may take in all
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, setPriority, tmpdir } from 'node:os';
@@ -29,6 +30,7 @@ const quick = process.argv.includes('--quick');
 const sizes = option('sizes', quick ? '1000' : 'shipped,1000,10000,100000').split(',');
 const runs = Number(option('runs', '3'));
 const timeoutMs = Number(option('timeout', '120')) * 1000;
+const interactTimeoutMs = Number(option('interact-timeout', '120')) * 1000;
 const withTimelineJs = !process.argv.includes('--no-timelinejs');
 
 // The machine is shared: stay out of the way of interactive work (children inherit this).
@@ -109,7 +111,7 @@ try {
             ? `${server.url}/atlas-${size}/`
             : `${server.url}/timelinejs/?size=${size}`;
         process.stdout.write(`  ${size}: ${app} load ${run + 1}/${runs} … `);
-        const measured = await measureLoad(launch, app, url, timeoutMs);
+        const measured = await measureLoad(launch, app, url, timeoutMs, interactTimeoutMs);
         loads[app].push(measured);
         console.log(
           measured.opened ? `first item ${Math.round(measured.firstItemMs)} ms` : 'did not open',

@@ -76,8 +76,7 @@ async function centreOf(page, selector) {
   return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
 }
 
-async function interact(page, app, target) {
-  const figures = {};
+async function interact(page, app, target, figures) {
   const item = await clickableItem(page, target);
   if (item) {
     const click = await measureInput(
@@ -136,17 +135,16 @@ async function interact(page, app, target) {
     );
     figures.filterMs = filter?.latency ?? null;
   }
-  return figures;
 }
 
 /**
  * Loads `url` cold, in a browser of its own (a crash or a page stuck in one long task cannot
  * spoil the next load), and measures it; `opened: false` when it did not open in time.
  */
-export async function measureLoad(launch, app, url, timeoutMs) {
+export async function measureLoad(launch, app, url, timeoutMs, interactTimeoutMs) {
   const browser = await launch();
   try {
-    return await measureInBrowser(browser, app, url, timeoutMs);
+    return await measureInBrowser(browser, app, url, timeoutMs, interactTimeoutMs);
   } catch (error) {
     return { opened: false, outside: [], errors: [String(error)] };
   } finally {
@@ -154,7 +152,7 @@ export async function measureLoad(launch, app, url, timeoutMs) {
   }
 }
 
-async function measureInBrowser(browser, app, url, timeoutMs) {
+async function measureInBrowser(browser, app, url, timeoutMs, interactTimeoutMs) {
   const target = TARGETS[app];
   const context = await browser.newContext({ viewport: VIEWPORT });
   const outside = [];
@@ -184,10 +182,26 @@ async function measureInBrowser(browser, app, url, timeoutMs) {
         .catch(() => {});
       mapDrawnMs = (await page.evaluate(() => window.__bench.marks.mapDrawn)) ?? null;
     }
-    const figures = await interact(page, app, target).catch((error) => {
-      errors.push(String(error));
-      return {};
+    // A page whose every frame takes seconds (TimelineJS at 10,000 events) would hold the
+    // run for many minutes: after `interactTimeoutMs` the figures taken so far are kept, the
+    // rest stay empty, and the browser is closed under the pending steps.
+    const figures = {};
+    const interactions = interact(page, app, target, figures).then(
+      () => 'done',
+      (error) => {
+        errors.push(String(error));
+        return 'failed';
+      },
+    );
+    let timer;
+    const deadline = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('stopped'), interactTimeoutMs);
     });
+    const outcome = await Promise.race([interactions, deadline]);
+    clearTimeout(timer);
+    if (outcome === 'stopped') {
+      errors.push(`interactions stopped after ${Math.round(interactTimeoutMs / 1000)} s`);
+    }
     return {
       opened: true,
       firstItemMs: load.first,
