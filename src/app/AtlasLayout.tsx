@@ -19,7 +19,7 @@ import { TimelineView } from '../timeline/TimelineView';
 import { HandoutSlot } from '../tour-editor/HandoutSlot';
 import { AtlasHeader } from './AtlasHeader';
 import { FiltersDrawer } from './FiltersDrawer';
-import { afterTimelineDrawn } from './first-view';
+import { afterTimelineDrawn, MAP_WAITS_FOR_TIMELINE_MS } from './first-view';
 import { KeysHelp } from './KeysHelp';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { UrlSync } from './UrlSync';
@@ -34,11 +34,9 @@ interface AtlasLayoutProps {
 }
 
 // MapLibre is the largest part of the app (about 1 MB and a worker): it loads once the
-// timeline has drawn its first items, so that it does not compete with them (at most
-// TIMELINE_WAIT_FOR_MAP_MS later).
-const TIMELINE_WAIT_FOR_MAP_MS = 2000;
+// timeline has drawn its first items, so that it does not compete with them.
 const MapView = lazy(() =>
-  afterTimelineDrawn(TIMELINE_WAIT_FOR_MAP_MS)
+  afterTimelineDrawn(MAP_WAITS_FOR_TIMELINE_MS)
     .then(() => import('../map/MapView'))
     .then((module) => ({ default: module.MapView })),
 );

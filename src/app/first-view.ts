@@ -26,6 +26,9 @@ function moment(): Moment {
   };
 }
 
+/** How long the map waits at most for the timeline's first items before it loads anyway. */
+export const MAP_WAITS_FOR_TIMELINE_MS = 2000;
+
 const timelineDrawn = moment();
 const firstView = moment();
 

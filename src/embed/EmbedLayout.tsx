@@ -18,15 +18,19 @@ import { TimelineView } from '../timeline/TimelineView';
 import '../app/layout.css';
 import '../evidence/evidence.css';
 import './embed.css';
+import { afterTimelineDrawn, MAP_WAITS_FOR_TIMELINE_MS } from '../app/first-view';
 import { devNote } from './dev-note';
 import { EmbedPrompt } from './EmbedPrompt';
 import type { EmbedParameters } from './embed-params';
 import { useAutoHeight } from './use-auto-height';
 import { useEmbedBridge } from './use-embed-bridge';
 
-// MapLibre is the largest part of the app: load it after the timeline and card can show.
-const MapView = lazy(() =>
-  import('../map/MapView').then((module) => ({ default: module.MapView })),
+// MapLibre is the largest part of the app: it loads after the card can show and, in a
+// widget with a timeline, once the timeline has drawn its first items (as in the atlas).
+const loadMapView = () => import('../map/MapView').then((module) => ({ default: module.MapView }));
+const MapViewNow = lazy(loadMapView);
+const MapViewAfterTimeline = lazy(() =>
+  afterTimelineDrawn(MAP_WAITS_FOR_TIMELINE_MS).then(loadMapView),
 );
 
 interface EmbedLayoutProps {
@@ -70,7 +74,11 @@ export function EmbedLayout({ embed, dataIssues, urlNotices }: EmbedLayoutProps)
           <div className="embed-stage" data-embed-scroller="">
             {stage === 'map' ? (
               <Suspense fallback={<p className="map-loading">{strings.mapLoading}</p>}>
-                <MapView cooperative />
+                {controls.has('timeline') ? (
+                  <MapViewAfterTimeline cooperative />
+                ) : (
+                  <MapViewNow cooperative />
+                )}
               </Suspense>
             ) : (
               <ChronologyList />
