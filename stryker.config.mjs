@@ -9,6 +9,8 @@ export default {
   mutate: [
     'src/state/**/*.ts',
     'src/data/**/*.ts',
+    // The moments of the first view that the map and the offline copy wait for.
+    'src/app/first-view.ts',
     // The pure parts of the map and the timeline: no maplibre-gl, vis-timeline, React or DOM
     // (those are covered by the browser tests).
     'src/map/basemap.ts',
@@ -20,6 +22,7 @@ export default {
     'src/timeline/batched-insert.ts',
     'src/timeline/label-layout.ts',
     'src/timeline/label-placement.ts',
+    'src/timeline/mark-nudge.ts',
     'src/timeline/lanes.ts',
     'src/timeline/sync-items.ts',
     'src/timeline/timeline-commands.ts',

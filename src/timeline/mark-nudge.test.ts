@@ -120,6 +120,92 @@ describe('nudgeOverlappingMarks', () => {
     expect(classOf(out, 'b')).toBe('category-attack is-compact nudge-1');
   });
 
+  it('keeps moving right a run whose last mark ends exactly at the edge', () => {
+    // The second mark, moved to 980, ends at 1,000: still inside.
+    const out = nudgeOverlappingMarks([mark('a', 966), mark('b', 966)], WINDOW, WIDTH);
+    expect(classOf(out, 'a')).toBe('category-attack is-compact');
+    expect(classOf(out, 'b')).toBe('category-attack is-compact nudge-1');
+  });
+
+  it('moves left a pair whose second mark, moved right, would end past the edge', () => {
+    // Moved to 989 the second mark would end at 1,009: the first moves left instead.
+    const out = nudgeOverlappingMarks([mark('a', 975), mark('b', 975)], WINDOW, WIDTH);
+    expect(classOf(out, 'a')).toBe('category-attack is-compact nudge-back-1');
+    expect(classOf(out, 'b')).toBe('category-attack is-compact');
+  });
+
+  it('moves each mark of a run at the edge left only as far as it takes', () => {
+    // The last two marks share a day; the first is 5 px before them and must clear the
+    // second as it is drawn after its own move left.
+    const out = nudgeOverlappingMarks(
+      [mark('a', 990), mark('b', 995), mark('c', 995)],
+      WINDOW,
+      WIDTH,
+    );
+    expect(['a', 'b', 'c'].map((id) => classOf(out, id))).toEqual([
+      'category-attack is-compact nudge-back-2',
+      'category-attack is-compact nudge-back-1',
+      'category-attack is-compact',
+    ]);
+  });
+
+  it('settles each run of marks on its own: one far left moves right, one at the edge left', () => {
+    const out = nudgeOverlappingMarks(
+      [mark('a', 100), mark('b', 100), mark('c', 995), mark('d', 995)],
+      WINDOW,
+      WIDTH,
+    );
+    expect(['a', 'b', 'c', 'd'].map((id) => classOf(out, id))).toEqual([
+      'category-attack is-compact',
+      'category-attack is-compact nudge-1',
+      'category-attack is-compact nudge-back-1',
+      'category-attack is-compact',
+    ]);
+  });
+
+  it('settles a run at the edge even when another mark follows it', () => {
+    // d, just past the window, starts a run of its own; the run before it must still move
+    // left rather than past the edge.
+    const out = nudgeOverlappingMarks(
+      [mark('a', 975), mark('b', 975), mark('c', 975), mark('d', 1017)],
+      WINDOW,
+      WIDTH,
+    );
+    expect(['a', 'b', 'c', 'd'].map((id) => classOf(out, id))).toEqual([
+      'category-attack is-compact nudge-back-2',
+      'category-attack is-compact nudge-back-1',
+      'category-attack is-compact',
+      'category-attack is-compact',
+    ]);
+  });
+
+  it('counts pixels from the window’s start, wherever the window begins', () => {
+    // The right-edge case again, in a window from 1,000 to 2,000 ms.
+    const out = nudgeOverlappingMarks(
+      [mark('a', 1995), mark('b', 1995), mark('c', 1995)],
+      { startMs: 1000, endMs: 2000 },
+      WIDTH,
+    );
+    expect(['a', 'b', 'c'].map((id) => classOf(out, id))).toEqual([
+      'category-attack is-compact nudge-back-2',
+      'category-attack is-compact nudge-back-1',
+      'category-attack is-compact',
+    ]);
+    // And near its start, far from the edge: moved right.
+    const early = nudgeOverlappingMarks(
+      [mark('e', 1100), mark('f', 1100)],
+      { startMs: 1000, endMs: 2000 },
+      WIDTH,
+    );
+    expect(classOf(early, 'f')).toBe('category-attack is-compact nudge-1');
+  });
+
+  it('orders marks of the same moment by id, so the same one stays on its date every time', () => {
+    const out = nudgeOverlappingMarks([mark('b', 500), mark('a', 500)], WINDOW, WIDTH);
+    expect(classOf(out, 'a')).toBe('category-attack is-compact');
+    expect(classOf(out, 'b')).toBe('category-attack is-compact nudge-1');
+  });
+
   it('changes nothing before the timeline has a width', () => {
     const items = [mark('a', 500), mark('b', 500)];
     expect(nudgeOverlappingMarks(items, WINDOW, 0)).toEqual(items);
