@@ -26,6 +26,20 @@ function mark(id: string, atPx: number, lane = 'ashraf', extra: Partial<PlacedIt
 const classOf = (items: readonly PlacedItem[], id: string) =>
   items.find((item) => item.id === id)?.className;
 
+const PLAIN = 'category-attack is-compact';
+const nudged = (step: string) => `${PLAIN} ${step}`;
+
+/** The classes of marks put at `positionsPx` in one lane, in that order. */
+function classesAt(positionsPx: readonly number[], window = WINDOW) {
+  const ids = positionsPx.map((_, index) => `m${index}`);
+  const out = nudgeOverlappingMarks(
+    ids.map((id, index) => mark(id, positionsPx[index] ?? 0)),
+    window,
+    WIDTH,
+  );
+  return ids.map((id) => classOf(out, id));
+}
+
 describe('nudgeOverlappingMarks', () => {
   it('moves the second of two marks of the same day one step right, and leaves the first', () => {
     const out = nudgeOverlappingMarks([mark('a', 500), mark('b', 500)], WINDOW, WIDTH);
@@ -122,82 +136,54 @@ describe('nudgeOverlappingMarks', () => {
 
   it('keeps moving right a run whose last mark ends exactly at the edge', () => {
     // The second mark, moved to 980, ends at 1,000: still inside.
-    const out = nudgeOverlappingMarks([mark('a', 966), mark('b', 966)], WINDOW, WIDTH);
-    expect(classOf(out, 'a')).toBe('category-attack is-compact');
-    expect(classOf(out, 'b')).toBe('category-attack is-compact nudge-1');
+    expect(classesAt([966, 966])).toEqual([PLAIN, nudged('nudge-1')]);
   });
 
   it('moves left a pair whose second mark, moved right, would end past the edge', () => {
     // Moved to 989 the second mark would end at 1,009: the first moves left instead.
-    const out = nudgeOverlappingMarks([mark('a', 975), mark('b', 975)], WINDOW, WIDTH);
-    expect(classOf(out, 'a')).toBe('category-attack is-compact nudge-back-1');
-    expect(classOf(out, 'b')).toBe('category-attack is-compact');
+    expect(classesAt([975, 975])).toEqual([nudged('nudge-back-1'), PLAIN]);
   });
 
   it('moves each mark of a run at the edge left only as far as it takes', () => {
     // The last two marks share a day; the first is 5 px before them and must clear the
     // second as it is drawn after its own move left.
-    const out = nudgeOverlappingMarks(
-      [mark('a', 990), mark('b', 995), mark('c', 995)],
-      WINDOW,
-      WIDTH,
-    );
-    expect(['a', 'b', 'c'].map((id) => classOf(out, id))).toEqual([
-      'category-attack is-compact nudge-back-2',
-      'category-attack is-compact nudge-back-1',
-      'category-attack is-compact',
+    expect(classesAt([990, 995, 995])).toEqual([
+      nudged('nudge-back-2'),
+      nudged('nudge-back-1'),
+      PLAIN,
     ]);
   });
 
   it('settles each run of marks on its own: one far left moves right, one at the edge left', () => {
-    const out = nudgeOverlappingMarks(
-      [mark('a', 100), mark('b', 100), mark('c', 995), mark('d', 995)],
-      WINDOW,
-      WIDTH,
-    );
-    expect(['a', 'b', 'c', 'd'].map((id) => classOf(out, id))).toEqual([
-      'category-attack is-compact',
-      'category-attack is-compact nudge-1',
-      'category-attack is-compact nudge-back-1',
-      'category-attack is-compact',
+    expect(classesAt([100, 100, 995, 995])).toEqual([
+      PLAIN,
+      nudged('nudge-1'),
+      nudged('nudge-back-1'),
+      PLAIN,
     ]);
   });
 
   it('settles a run at the edge even when another mark follows it', () => {
-    // d, just past the window, starts a run of its own; the run before it must still move
-    // left rather than past the edge.
-    const out = nudgeOverlappingMarks(
-      [mark('a', 975), mark('b', 975), mark('c', 975), mark('d', 1017)],
-      WINDOW,
-      WIDTH,
-    );
-    expect(['a', 'b', 'c', 'd'].map((id) => classOf(out, id))).toEqual([
-      'category-attack is-compact nudge-back-2',
-      'category-attack is-compact nudge-back-1',
-      'category-attack is-compact',
-      'category-attack is-compact',
+    // The fourth, just past the window, starts a run of its own; the run before it must
+    // still move left rather than past the edge.
+    expect(classesAt([975, 975, 975, 1017])).toEqual([
+      nudged('nudge-back-2'),
+      nudged('nudge-back-1'),
+      PLAIN,
+      PLAIN,
     ]);
   });
 
   it('counts pixels from the window’s start, wherever the window begins', () => {
-    // The right-edge case again, in a window from 1,000 to 2,000 ms.
-    const out = nudgeOverlappingMarks(
-      [mark('a', 1995), mark('b', 1995), mark('c', 1995)],
-      { startMs: 1000, endMs: 2000 },
-      WIDTH,
-    );
-    expect(['a', 'b', 'c'].map((id) => classOf(out, id))).toEqual([
-      'category-attack is-compact nudge-back-2',
-      'category-attack is-compact nudge-back-1',
-      'category-attack is-compact',
+    // The right-edge case again, in a window from 1,000 to 2,000 ms; and near its start,
+    // far from the edge, a pair moved right.
+    const window = { startMs: 1000, endMs: 2000 };
+    expect(classesAt([1995, 1995, 1995], window)).toEqual([
+      nudged('nudge-back-2'),
+      nudged('nudge-back-1'),
+      PLAIN,
     ]);
-    // And near its start, far from the edge: moved right.
-    const early = nudgeOverlappingMarks(
-      [mark('e', 1100), mark('f', 1100)],
-      { startMs: 1000, endMs: 2000 },
-      WIDTH,
-    );
-    expect(classOf(early, 'f')).toBe('category-attack is-compact nudge-1');
+    expect(classesAt([1100, 1100], window)).toEqual([PLAIN, nudged('nudge-1')]);
   });
 
   it('orders marks of the same moment by id, so the same one stays on its date every time', () => {
