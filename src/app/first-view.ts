@@ -1,15 +1,15 @@
-// Two moments of the first view: the timeline has drawn its first items, and the map has
+// Two milestones of the first view: the timeline has drawn its first items, and the map has
 // drawn (or its stand-in is shown). Work that would compete with them for a slow machine's
 // cores waits: the map library loads after the timeline's items, and the offline copy
 // (which fetches every file of the site) is made after the map.
 
-interface Moment {
+interface Milestone {
   readonly report: () => void;
   /** Settles once reported, or after `longestWaitMs` if it never is. */
   readonly after: (longestWaitMs: number) => Promise<void>;
 }
 
-function moment(): Moment {
+function milestone(): Milestone {
   let report: () => void = () => {};
   const reached = new Promise<void>((resolve) => {
     report = resolve;
@@ -29,8 +29,8 @@ function moment(): Moment {
 /** How long the map waits at most for the timeline's first items before it loads anyway. */
 export const MAP_WAITS_FOR_TIMELINE_MS = 2000;
 
-const timelineDrawn = moment();
-const firstView = moment();
+const timelineDrawn = milestone();
+const firstView = milestone();
 
 /** Said by the timeline once it has drawn items; later calls change nothing. */
 export const reportTimelineDrawn = timelineDrawn.report;
