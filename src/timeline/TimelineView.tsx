@@ -34,7 +34,7 @@ import { sortByTime, type TimelineGroupData, type TimelineItemData } from './tim
 import { isEventInView, MAXIMUM_WINDOW_MS } from './timeline-window';
 import { useCooperativeWheel } from './use-cooperative-wheel';
 import { useItemsArea } from './use-label-placement';
-import { batchedInsert, showWithoutWaiting } from './vis-timeline-adapter';
+import { batchedInsert, buildWhileHidden, showWithoutWaiting } from './vis-timeline-adapter';
 import './timeline.css';
 
 interface TimelineHandles {
@@ -196,11 +196,11 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     const itemsData = new DataSet<PlacedItem, 'id'>();
     // The lanes go in before the first drawing, which then lays them out once.
     const groupsData = new DataSet<TimelineGroupData, 'id'>(latestGroups.current);
-    const timeline = new Timeline(
+    // Hidden while it is built: the constructor's early redraws then cost nothing.
+    const timeline = buildWhileHidden(
       container,
-      itemsData,
-      groupsData,
-      timelineOptions(store.getState().window),
+      () =>
+        new Timeline(container, itemsData, groupsData, timelineOptions(store.getState().window)),
     );
     // Every settled window is reported, also after our own moves, so the store always equals
     // what is shown; the reducer ignores an unchanged window, so nothing echoes.

@@ -28,4 +28,17 @@ describe('the vis-timeline adapter', () => {
       /\n {2}add\(item\) \{[^}]*?this\.items\[item\.id\] = item;[\s\S]{0,600}?this\._checkIfVisible\(item, this\.visibleItems, range\)/,
     );
   });
+
+  it('relies on redraws that do nothing while the root has no width (hidden-construction.ts)', () => {
+    const code = bundle();
+    // Core._redraw gives up at once on a root with no width...
+    expect(code).toMatch(
+      /\n {2}_redraw\(\) \{\s*this\.redrawCount\+\+;\s*const dom = this\.dom;\s*if \(!dom \|\| !dom\.container \|\| dom\.root\.offsetWidth == 0\) return;/,
+    );
+    // ...and the constructor's own first drawing waits for the next frame.
+    expect(code).toContain('this._redraw = availableUtils.throttle(this._origRedraw);');
+    expect(code).toMatch(
+      /this\.setItems\(items\);\s*\}\s*\/\/ draw for the first time\s*this\._redraw\(\);/,
+    );
+  });
 });

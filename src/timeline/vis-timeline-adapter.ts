@@ -1,4 +1,4 @@
-// The one place where the atlas goes beyond vis-timeline's documented API. Two things:
+// The one place where the atlas goes beyond vis-timeline's documented API. Three things:
 //
 // 1. Showing the timeline at once. vis-timeline keeps itself hidden until its first
 //    'rangechanged', which it emits on a 200 ms timer that every early redraw restarts (about
@@ -7,13 +7,17 @@
 //    `emit`, the function its internal `body.emitter.emit` is bound to).
 // 2. Adding items in one batch (batched-insert.ts): Group.add lays out each new item on its
 //    own; the batch skips that so vis-timeline's own queued redraw lays them out together.
+// 3. Creating the instance in a hidden container (hidden-construction.ts), so the redraws
+//    the constructor asks for before its first drawing return at once.
 //
-// vis-timeline-adapter.test.ts pins the version this was checked against and looks for both
+// vis-timeline-adapter.test.ts pins the version this was checked against and looks for these
 // internals in the installed bundle: on an upgrade it fails until someone re-reads Core
-// (`initialRangeChangeDone`) and Group (`add`, `_checkIfVisible`) and updates this file.
+// (`initialRangeChangeDone`, `_redraw`) and Group (`add`, `_checkIfVisible`) and updates this
+// file.
 import type { Timeline } from 'vis-timeline/esnext';
 
 export { batchedInsert } from './batched-insert';
+export { buildWhileHidden } from './hidden-construction';
 
 /** The vis-timeline release whose source this adapter was checked against. */
 export const CHECKED_VIS_TIMELINE_VERSION = '8.5.4';
