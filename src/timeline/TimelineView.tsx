@@ -50,7 +50,10 @@ interface TimelineHandles {
 /** The outside-context lane gets two rows of titles, like a camp. */
 const CROWDED_LANES: ReadonlySet<string> = new Set([CONTEXT_LANE_ID]);
 
-const batch = batchedInsert(visComponents.components.Group.prototype);
+const batch = batchedInsert(
+  visComponents.components.Group.prototype,
+  visComponents.components.ItemSet.prototype,
+);
 
 /** Highlights the selected item, or none when it is filtered out. */
 function applySelection(handles: TimelineHandles, eventId: string | null): void {

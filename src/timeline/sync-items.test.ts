@@ -52,20 +52,59 @@ describe('syncItems', () => {
 });
 
 describe('batchedInsert', () => {
-  it('skips the per-item visibility check during the change and restores it after', () => {
+  /** A Group and an ItemSet prototype that record what vis-timeline would have drawn at once. */
+  function prototypes() {
     const seen: string[] = [];
-    const group = { _checkIfVisible: () => seen.push('checked') };
-    const original = group._checkIfVisible;
-    batchedInsert(group)(() => {
+    const group = { _checkIfVisible: () => seen.push('item checked') };
+    const itemSet = {
+      redraw(this: { initialItemSetDrawn?: boolean }) {
+        seen.push('item set redrawn');
+        return true;
+      },
+    };
+    return { seen, group, itemSet };
+  }
+
+  it('skips the per-item check and the immediate redraw during the change, and restores both', () => {
+    const { seen, group, itemSet } = prototypes();
+    const originals = { check: group._checkIfVisible, redraw: itemSet.redraw };
+    const drawnOnce = { initialItemSetDrawn: true };
+    batchedInsert(
+      group,
+      itemSet,
+    )(() => {
       group._checkIfVisible();
+      itemSet.redraw.call(drawnOnce);
     });
     expect(seen).toEqual([]);
-    expect(group._checkIfVisible).toBe(original);
+    expect(group._checkIfVisible).toBe(originals.check);
+    expect(itemSet.redraw).toBe(originals.redraw);
+  });
+
+  it('keeps the immediate redraw before the first drawing, when nothing else would draw', () => {
+    const { seen, group, itemSet } = prototypes();
+    batchedInsert(
+      group,
+      itemSet,
+    )(() => {
+      itemSet.redraw.call({ initialItemSetDrawn: false });
+      itemSet.redraw.call({});
+    });
+    expect(seen).toEqual(['item set redrawn', 'item set redrawn']);
+  });
+
+  it('restores both when the change fails', () => {
+    const { group, itemSet } = prototypes();
+    const originals = { check: group._checkIfVisible, redraw: itemSet.redraw };
     expect(() =>
-      batchedInsert(group)(() => {
+      batchedInsert(
+        group,
+        itemSet,
+      )(() => {
         throw new Error('bad item');
       }),
     ).toThrow('bad item');
-    expect(group._checkIfVisible).toBe(original);
+    expect(group._checkIfVisible).toBe(originals.check);
+    expect(itemSet.redraw).toBe(originals.redraw);
   });
 });

@@ -41,4 +41,22 @@ describe('the vis-timeline adapter', () => {
       /this\.setItems\(items\);\s*\}\s*\/\/ draw for the first time\s*this\._redraw\(\);/,
     );
   });
+
+  it("relies on the ItemSet's DataSet listeners redrawing at once and queuing a redraw (batched-insert.ts)", () => {
+    const code = bundle();
+    // Each listener redraws the ItemSet there and then...
+    for (const change of ['add', 'update', 'remove'])
+      expect(code).toMatch(
+        new RegExp(
+          `\\n {6}${change}\\(_event, params\\) \\{\\s*me\\._on\\w+\\(params\\.items\\);[\\s\\S]{0,300}?me\\.redraw\\(\\);\\s*\\},`,
+        ),
+      );
+    // ...the change queues a redraw of the whole timeline once the ItemSet has been drawn...
+    expect(code).toMatch(/this\.body\.emitter\.emit\("_change", \{ queue: true \}\);/);
+    expect(code).toMatch(
+      /me\.itemSet &&\s*me\.itemSet\.initialItemSetDrawn &&\s*properties &&\s*properties\.queue == true\s*\) \{\s*me\._redraw\(\);/,
+    );
+    // ...and the ItemSet's redraw is what marks it drawn.
+    expect(code).toContain('this.initialItemSetDrawn = true;');
+  });
 });
