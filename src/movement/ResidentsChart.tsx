@@ -3,7 +3,7 @@
 // a band for the timeline's window. The band follows the window by changing two attributes
 // (no React render per move); dragging across the chart sets the window. Choosing a mark
 // opens its passage in the source reader.
-import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { formatEdtf } from '../i18n/format-date';
 import { countText, movementStrings as text } from '../i18n/movement-strings';
 import { FULL_WINDOW } from '../state/atlas-state';
@@ -36,7 +36,9 @@ function startsShown(): boolean {
   return !window.matchMedia(FOLDED_AT_FIRST).matches;
 }
 
-export function ResidentsChart() {
+// Memoised: a click re-renders the map around it, and the chart does not change with a
+// selection (with many figures its SVG is the map panel's largest render).
+export const ResidentsChart = memo(function ResidentsChart() {
   const dataset = useDataset();
   const dispatch = useDispatch();
   const store = useAtlasStore();
@@ -307,7 +309,7 @@ export function ResidentsChart() {
       </div>
     </figure>
   );
-}
+});
 
 function MarkShape({
   shape,

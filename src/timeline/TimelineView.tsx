@@ -28,7 +28,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { commandForKey, type TimelineCommand, TimelineToolbar } from './TimelineToolbar';
 import { hideClippedAxisLabels } from './timeline-axis';
 import { commandAction } from './timeline-commands';
-import { periodOfItemId, timelineItemsFor } from './timeline-density';
+import { itemsToDraw, periodOfItemId, planDrawing } from './timeline-density';
 import { groupContentElement, itemContentElement, prefersReducedMotion } from './timeline-dom';
 import { sortByTime, type TimelineGroupData, type TimelineItemData } from './timeline-items';
 import { isEventInView, MAXIMUM_WINDOW_MS } from './timeline-window';
@@ -155,12 +155,14 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   const contextLane = useContextLane(filters.showContext);
   // Every event when there are few; with many, what is within reach of the window, with
   // crowded periods drawn as counts (timeline-density.ts).
+  const drawingPlan = useMemo(
+    () => planDrawing(events, timeWindow, siteNames),
+    [events, timeWindow, siteNames],
+  );
+  // A click changes the selection only: the plan above is reused, not rebuilt from every event.
   const drawnItems = useMemo(
-    () => [
-      ...timelineItemsFor(events, timeWindow, selectedEventId, siteNames),
-      ...(contextLane?.items ?? []),
-    ],
-    [events, timeWindow, selectedEventId, siteNames, contextLane],
+    () => [...itemsToDraw(drawingPlan, selectedEventId), ...(contextLane?.items ?? [])],
+    [drawingPlan, selectedEventId, contextLane],
   );
   // Each title whole or a compact mark, on a few rows per lane (label-placement.ts).
   const sites = useMemo(() => new Map(dataset.sites.map((site) => [site.id, site])), [dataset]);

@@ -4,9 +4,11 @@ import { edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
 import type { AtlasEvent } from '../data/types';
 import type { TimeWindow } from '../state/atlas-state';
 import {
+  itemsToDraw,
   periodAround,
   periodLengthFor,
   periodOfItemId,
+  planDrawing,
   timelineItemsFor,
 } from './timeline-density';
 
@@ -101,6 +103,55 @@ describe('timelineItemsFor', () => {
     const first = timelineItemsFor(events, years(1990, 1991), null, names);
     const second = timelineItemsFor(events, years(2000, 2001), null, names);
     expect(second[7]).toBe(first[7]);
+  });
+});
+
+describe('a drawing plan reused across selections', () => {
+  const countOf = (content: string) =>
+    Number(/([\d,]+) events/.exec(content)?.[1]?.replace(/,/g, ''));
+
+  it('takes the selected event out of its period count and draws it on its own', () => {
+    const events = manyEvents(10_000);
+    const plan = planDrawing(events, years(2000, 2010), names);
+    const selected = events[1234];
+    const before = itemsToDraw(plan, null);
+    const after = itemsToDraw(plan, selected?.id ?? null);
+    const holding = (items: typeof before) =>
+      items.find((item) => {
+        const period = periodOfItemId(item.id);
+        return (
+          period !== null &&
+          period.siteId === selected?.siteId &&
+          period.startMs <= (selected?.startMs ?? 0) &&
+          (selected?.startMs ?? 0) < period.endMs
+        );
+      });
+    expect(countOf(holding(after)?.content ?? '')).toBe(
+      countOf(holding(before)?.content ?? '') - 1,
+    );
+    expect(after.filter((item) => item.id === selected?.id)).toHaveLength(1);
+    expect(after).toHaveLength(before.length + 1);
+  });
+
+  it('gives what a fresh plan gives, for any selection, in or out of reach', () => {
+    const events = manyEvents(10_000);
+    const window = years(2000, 2010);
+    const plan = planDrawing(events, window, names);
+    const summary = (items: ReturnType<typeof itemsToDraw>) =>
+      items.map((item) => `${item.id} ${item.content}`).sort();
+    for (const selected of [null, 'e0', 'e4321', 'e9999', 'no-such-event'])
+      expect(summary(itemsToDraw(plan, selected))).toEqual(
+        summary(timelineItemsFor(events, window, selected, names)),
+      );
+  });
+
+  it('hands back the same count items from one selection to the next', () => {
+    const events = manyEvents(10_000);
+    const plan = planDrawing(events, years(2000, 2010), names);
+    const first = itemsToDraw(plan, 'e10');
+    const second = itemsToDraw(plan, 'e9000');
+    const counts = first.filter((item) => second.includes(item));
+    expect(counts.length).toBeGreaterThan(first.length - 3);
   });
 });
 

@@ -105,6 +105,110 @@ function periodItem(period: TimelinePeriod, count: number, siteName: string): Ti
   };
 }
 
+/** One lane's period with the events in it, and the item drawn for them when none is selected. */
+interface PeriodEntry {
+  readonly period: TimelinePeriod;
+  readonly events: AtlasEvent[];
+  item?: TimelineItemData;
+}
+
+/**
+ * What the timeline draws for a window, before the selection: every event within reach, or
+ * counts per lane and period. It depends on the events and the window only, so a click, which
+ * changes the selection alone, reuses it instead of going through every event again.
+ */
+export type DrawingPlan =
+  | {
+      readonly kind: 'each';
+      readonly all: readonly AtlasEvent[];
+      readonly drawn: readonly AtlasEvent[];
+    }
+  | {
+      readonly kind: 'periods';
+      readonly all: readonly AtlasEvent[];
+      readonly periodLength: number;
+      readonly entries: ReadonlyMap<string, PeriodEntry>;
+      /** Lane names for the counts' titles. */
+      readonly siteNames: ReadonlyMap<string, string>;
+    };
+
+const periodKey = (siteId: string, startMs: number) => `${siteId}|${startMs}`;
+
+/**
+ * Plans the drawing of `events` (in time order) in `window`: every event when there are few;
+ * otherwise the events within reach (the window and half a window either side), with the
+ * events sharing a lane and a period drawn as one count.
+ */
+export function planDrawing(
+  events: readonly AtlasEvent[],
+  window: TimeWindow,
+  siteNames: ReadonlyMap<string, string>,
+  most = MOST_ITEMS_DRAWN,
+): DrawingPlan {
+  if (events.length <= most) return { kind: 'each', all: events, drawn: events };
+  const width = window.endMs - window.startMs;
+  const reachStart = window.startMs - width / 2;
+  const reachEnd = window.endMs + width / 2;
+  const inReach = events.filter((event) => event.startMs < reachEnd && event.endMs > reachStart);
+  if (inReach.length <= most) return { kind: 'each', all: events, drawn: inReach };
+  const periodLength = periodLengthFor(window);
+  const entries = new Map<string, PeriodEntry>();
+  for (const event of inReach) {
+    const { startMs, endMs } = periodAround(event.startMs, periodLength);
+    const key = periodKey(event.siteId, startMs);
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = { period: { siteId: event.siteId, startMs, endMs }, events: [] };
+      entries.set(key, entry);
+    }
+    entry.events.push(event);
+  }
+  return { kind: 'periods', all: events, periodLength, entries, siteNames };
+}
+
+/** The item for some of a period's events: the event itself when it is alone, else a count. */
+function itemForMembers(
+  period: TimelinePeriod,
+  members: readonly AtlasEvent[],
+  siteNames: ReadonlyMap<string, string>,
+): TimelineItemData {
+  const [only] = members;
+  return members.length === 1 && only
+    ? itemOf(only)
+    : periodItem(period, members.length, siteNames.get(period.siteId) ?? period.siteId);
+}
+
+/**
+ * The items to draw for a plan, with the selected event always drawn on its own (taken out of
+ * its period's count).
+ */
+export function itemsToDraw(plan: DrawingPlan, selectedEventId: string | null): TimelineItemData[] {
+  const selected =
+    selectedEventId === null ? undefined : plan.all.find((event) => event.id === selectedEventId);
+  if (plan.kind === 'each') {
+    const items = plan.drawn.map(itemOf);
+    return selected && !plan.drawn.includes(selected) ? [...items, itemOf(selected)] : items;
+  }
+  const selectedEntry = selected
+    ? plan.entries.get(
+        periodKey(selected.siteId, periodAround(selected.startMs, plan.periodLength).startMs),
+      )
+    : undefined;
+  const items: TimelineItemData[] = [];
+  for (const entry of plan.entries.values()) {
+    if (selected && entry === selectedEntry && entry.events.includes(selected)) {
+      const others = entry.events.filter((event) => event !== selected);
+      if (others.length > 0) items.push(itemForMembers(entry.period, others, plan.siteNames));
+      continue;
+    }
+    // Built once per plan: a click that changes the selection alone reuses them.
+    entry.item ??= itemForMembers(entry.period, entry.events, plan.siteNames);
+    items.push(entry.item);
+  }
+  if (selected) items.push(itemOf(selected));
+  return items;
+}
+
 /**
  * The items to draw for `events` (in time order) in `window`: every event when there are
  * few; otherwise the events within reach (the window and half a window either side), with
@@ -118,37 +222,5 @@ export function timelineItemsFor(
   siteNames: ReadonlyMap<string, string>,
   most = MOST_ITEMS_DRAWN,
 ): TimelineItemData[] {
-  if (events.length <= most) return events.map(itemOf);
-  const width = window.endMs - window.startMs;
-  const reachStart = window.startMs - width / 2;
-  const reachEnd = window.endMs + width / 2;
-  const inReach = events.filter((event) => event.startMs < reachEnd && event.endMs > reachStart);
-  const selected = events.find((event) => event.id === selectedEventId);
-  if (inReach.length <= most) {
-    return selected && !inReach.includes(selected)
-      ? [...inReach, selected].map(itemOf)
-      : inReach.map(itemOf);
-  }
-  const length = periodLengthFor(window);
-  const periods = new Map<string, { period: TimelinePeriod; events: AtlasEvent[] }>();
-  for (const event of inReach) {
-    if (event === selected) continue;
-    const { startMs, endMs } = periodAround(event.startMs, length);
-    const key = `${event.siteId}|${startMs}`;
-    let entry = periods.get(key);
-    if (!entry) {
-      entry = { period: { siteId: event.siteId, startMs, endMs }, events: [] };
-      periods.set(key, entry);
-    }
-    entry.events.push(event);
-  }
-  const items: TimelineItemData[] = [];
-  for (const { period, events: members } of periods.values()) {
-    const [only] = members;
-    if (members.length === 1 && only) items.push(itemOf(only));
-    else
-      items.push(periodItem(period, members.length, siteNames.get(period.siteId) ?? period.siteId));
-  }
-  if (selected) items.push(itemOf(selected));
-  return items;
+  return itemsToDraw(planDrawing(events, window, siteNames, most), selectedEventId);
 }
