@@ -29,8 +29,17 @@ describe('syncItems', () => {
     const first = syncItems(store, new Map(), [item('a'), item('b'), item('c')]);
     expect(store.calls.updated).toEqual([['a', 'b', 'c']]);
     syncItems(store, first, [item('a'), item('c', 'changed'), item('d')]);
-    expect(store.calls.removed).toEqual([['b']]);
+    // b went; c changed, so it is taken out and added again (see the next test); d is new.
+    expect(store.calls.removed).toEqual([['b', 'c']]);
     expect(store.calls.updated.at(-1)).toEqual(['c', 'd']);
+  });
+
+  it('replaces a changed item rather than updating it, so vis-timeline draws it with the rest', () => {
+    const store = recordingStore();
+    const drawn = syncItems(store, new Map(), [item('a'), item('b')]);
+    syncItems(store, drawn, [item('a', 'whole title'), item('b')]);
+    expect(store.calls.removed).toEqual([['a']]);
+    expect(store.calls.updated.at(-1)).toEqual(['a']);
   });
 
   it('removes and adds again an item that moves to another row of its lane', () => {

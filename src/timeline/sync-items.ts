@@ -40,18 +40,18 @@ export function syncItems<Item extends SyncedItem>(
     const before = drawn.get(item.id);
     return !before || !sameItem(before, item);
   });
-  // An item moving to another row is removed and added again: vis-timeline reorders a lane's
-  // rows while the item still holds its old data, which can put a row of titles below the
-  // compact strip (Item.setData calls Group.changeSubgroup before taking the new data).
-  const moved = changed
-    .filter((item) => {
-      const before = drawn.get(item.id);
-      return before !== undefined && before.subgroup !== item.subgroup;
-    })
-    .map((item) => item.id);
+  // A changed item already drawn is removed and added again rather than updated in place:
+  // - vis-timeline redraws and measures an updated item there and then (Item.setData calls
+  //   redraw), one forced layout per item, where a re-added one is drawn with the others in
+  //   the queued redraw (batched-insert.ts): a click or a zoom that changes many titles lays
+  //   out once, not once per title;
+  // - an item moving to another row would otherwise be reordered while it still holds its old
+  //   data, which can put a row of titles below the compact strip (Item.setData calls
+  //   Group.changeSubgroup before taking the new data).
+  const replaced = changed.filter((item) => drawn.has(item.id)).map((item) => item.id);
   if (removed.length > 0 || changed.length > 0) {
     batch(() => {
-      if (removed.length > 0 || moved.length > 0) store.remove([...removed, ...moved]);
+      if (removed.length > 0 || replaced.length > 0) store.remove([...removed, ...replaced]);
       if (changed.length > 0) store.update(changed);
     });
   }
