@@ -1,9 +1,8 @@
 // Installs the atlas's page-wide keys (keyboard-shortcuts.ts) once, on the document, so they
 // work from the first second whatever has focus, except where the keys mean something else.
 import { useEffect } from 'react';
-import { selectFilteredEvents } from '../state/selectors';
 import { useAtlasStore, useDataset } from '../state/store-context';
-import { sortByTime } from '../timeline/timeline-items';
+import { filteredEventsInTimeOrder } from '../timeline/timeline-items';
 import { useTours } from '../tours/tours-context';
 import { type FocusZone, SHORTCUTS, type Shortcut, shortcutAction } from './keyboard-shortcuts';
 
@@ -44,7 +43,7 @@ export function useKeyboardShortcuts(shortcuts: readonly Shortcut[] = SHORTCUTS)
         {
           zone: focusZoneOf(event.target),
           state,
-          events: sortByTime(selectFilteredEvents(dataset, state.filters)),
+          events: filteredEventsInTimeOrder(dataset, state.filters),
           tour: state.tour ? (tours.get(state.tour.tourId) ?? null) : null,
         },
         shortcuts,

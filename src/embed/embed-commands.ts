@@ -3,8 +3,8 @@
 import type { Dataset } from '../data/types';
 import type { AtlasAction } from '../state/actions';
 import type { AtlasState } from '../state/atlas-state';
-import { findEvent, neighbourEvent, selectFilteredEvents } from '../state/selectors';
-import { sortByTime } from '../timeline/timeline-items';
+import { findEvent, neighbourEvent } from '../state/selectors';
+import { filteredEventsInTimeOrder } from '../timeline/timeline-items';
 import type { EmbedCommand } from './embed-messages';
 
 export function commandActions(
@@ -30,7 +30,7 @@ export function commandActions(
       return [{ type: 'set-filters', filters: command.filters, origin: 'embed' }];
     case 'next':
     case 'previous': {
-      const events = sortByTime(selectFilteredEvents(dataset, state.filters));
+      const events = filteredEventsInTimeOrder(dataset, state.filters);
       const target = neighbourEvent(
         events,
         state.selectedEventId,

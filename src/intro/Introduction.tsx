@@ -3,10 +3,9 @@
 import { useId } from 'react';
 import { strings } from '../i18n/strings';
 import { PageLink } from '../panels/PageLink';
-import { selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { commandAction } from '../timeline/timeline-commands';
-import { sortByTime } from '../timeline/timeline-items';
+import { filteredEventsInTimeOrder } from '../timeline/timeline-items';
 import { IntroTours } from './IntroTours';
 import './intro.css';
 
@@ -22,7 +21,7 @@ export function Introduction() {
   if (!open) return null;
 
   const startAtTheBeginning = () => {
-    const events = sortByTime(selectFilteredEvents(dataset, filters));
+    const events = filteredEventsInTimeOrder(dataset, filters);
     const action = commandAction('first', events, null, timeWindow, 'intro');
     if (action) dispatch(action);
   };

@@ -2,10 +2,9 @@
 // through the story without going back to the timeline. Same steps as the arrow keys.
 import type { AtlasEvent } from '../data/types';
 import { strings } from '../i18n/strings';
-import { selectFilteredEvents } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { commandAction } from '../timeline/timeline-commands';
-import { sortByTime } from '../timeline/timeline-items';
+import { filteredEventsInTimeOrder } from '../timeline/timeline-items';
 
 export function DetailsStepper({ event }: { event: AtlasEvent }) {
   const dataset = useDataset();
@@ -14,7 +13,7 @@ export function DetailsStepper({ event }: { event: AtlasEvent }) {
   const timeWindow = useAtlasState((state) => state.window);
   // During a guided tour the tour's own Previous and Next lead the way instead.
   const inTour = useAtlasState((state) => state.tour !== null);
-  const events = sortByTime(selectFilteredEvents(dataset, filters));
+  const events = filteredEventsInTimeOrder(dataset, filters);
   const index = events.findIndex((candidate) => candidate.id === event.id);
   // A selected event hidden by the filters has no place in the sequence.
   if (index < 0 || inTour) return null;

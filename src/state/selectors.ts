@@ -6,7 +6,7 @@ import type { AtlasFilters, TimeWindow } from './atlas-state';
 export { findEvent, findSite } from './dataset-index';
 
 /** Remembers the last result for the same arguments (compared by identity). */
-function memoiseLast<Args extends unknown[], Result>(compute: (...args: Args) => Result) {
+export function memoiseLast<Args extends unknown[], Result>(compute: (...args: Args) => Result) {
   let lastArgs: Args | null = null;
   let lastResult: Result;
   return (...args: Args): Result => {

@@ -18,7 +18,7 @@ import { embedStrings } from '../i18n/embed-strings';
 import { strings } from '../i18n/strings';
 import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
 import { MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
-import { findEvent, selectFilteredEvents } from '../state/selectors';
+import { findEvent } from '../state/selectors';
 import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
 import { type PlacedItem, placeItems } from './label-placement';
 import { buildLanes, OTHER_PLACES_LANE } from './lanes';
@@ -30,7 +30,11 @@ import { hideClippedAxisLabels } from './timeline-axis';
 import { commandAction } from './timeline-commands';
 import { itemsToDraw, periodOfItemId, planDrawing } from './timeline-density';
 import { groupContentElement, itemContentElement, prefersReducedMotion } from './timeline-dom';
-import { sortByTime, type TimelineGroupData, type TimelineItemData } from './timeline-items';
+import {
+  filteredEventsInTimeOrder,
+  type TimelineGroupData,
+  type TimelineItemData,
+} from './timeline-items';
 import { isEventInView, MAXIMUM_WINDOW_MS } from './timeline-window';
 import { useCooperativeWheel } from './use-cooperative-wheel';
 import { useItemsArea } from './use-label-placement';
@@ -145,8 +149,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   const wheelHintShown = useCooperativeWheel(containerRef, cooperative);
   const { area, readArea } = useItemsArea();
 
-  const filtered = selectFilteredEvents(dataset, filters);
-  const events = useMemo(() => sortByTime(filtered), [filtered]);
+  const events = filteredEventsInTimeOrder(dataset, filters);
   const siteNames = useMemo(
     () => new Map(dataset.sites.map((site) => [site.id, site.name])),
     [dataset.sites],

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
 import type { AtlasEvent, Category, Claim, Site } from '../data/types';
-import { FULL_WINDOW, MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
+import { FULL_WINDOW, MINIMUM_WINDOW_MS, NO_FILTERS, WINDOW_LIMITS } from '../state/atlas-state';
 import {
   buildTimelineGroups,
   buildTimelineItem,
+  filteredEventsInTimeOrder,
   itemDescription,
   sortByTime,
 } from './timeline-items';
@@ -140,6 +141,24 @@ describe('timeline items', () => {
     expect(sortByTime([day, month, early]).map((event) => event.id)).toEqual([
       'early',
       'month',
+      'day',
+    ]);
+  });
+
+  it('gives the filtered events in time order, sorted again only when they change', () => {
+    const events = [
+      makeEvent('day', '2011-04-08'),
+      makeEvent('raid', '2009-07-28', { category: 'attack' }),
+      makeEvent('move', '2012-02', { category: 'relocation' }),
+    ];
+    const dataset = { sources: [], sites: [], events, figures: [], moves: [] };
+    const all = filteredEventsInTimeOrder(dataset, NO_FILTERS);
+    expect(all.map((event) => event.id)).toEqual(['raid', 'day', 'move']);
+    // The same filters give the very same sequence: a click or a key does not sort again.
+    expect(filteredEventsInTimeOrder(dataset, NO_FILTERS)).toBe(all);
+    const attacks = { ...NO_FILTERS, categories: ['attack' as const] };
+    expect(filteredEventsInTimeOrder(dataset, attacks).map((event) => event.id)).toEqual([
+      'raid',
       'day',
     ]);
   });

@@ -1,8 +1,9 @@
 // Pure: turns sites and filtered events into the timeline's lanes (groups) and items.
-import type { AtlasEvent, Category, Site } from '../data/types';
+import type { AtlasEvent, Category, Dataset, Site } from '../data/types';
 import { formatEdtfRange } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
-import { isDisputed } from '../state/selectors';
+import type { AtlasFilters } from '../state/atlas-state';
+import { isDisputed, memoiseLast, selectFilteredEvents } from '../state/selectors';
 
 /** A lane as vis-timeline reads it (structurally a vis `DataGroup`). */
 export interface TimelineGroupData {
@@ -58,6 +59,20 @@ export function sortByTime(events: readonly AtlasEvent[]): AtlasEvent[] {
   return [...events].sort(
     (a, b) => a.startMs - b.startMs || b.endMs - a.endMs || a.id.localeCompare(b.id),
   );
+}
+
+const sortedFilteredEvents = memoiseLast(sortByTime);
+
+/**
+ * The events that pass the filters, in time order: the sequence that Previous, Next and the
+ * arrow keys step through. Kept until the filtered events change, so a click or a key press
+ * does not sort them again (10,000 events take about 10 ms to sort on a slow machine).
+ */
+export function filteredEventsInTimeOrder(
+  dataset: Dataset,
+  filters: AtlasFilters,
+): readonly AtlasEvent[] {
+  return sortedFilteredEvents(selectFilteredEvents(dataset, filters));
 }
 
 /** A dated day with no end is a point; a month, a year or a period is a span. */
