@@ -58,6 +58,8 @@ const batch = batchedInsert(
   visComponents.components.Group.prototype,
   visComponents.components.ItemSet.prototype,
 );
+/** For the first items: drawn in the same task, one batch (see batched-insert.ts). */
+const firstBatch = batchedInsert(visComponents.components.Group.prototype);
 
 /** Highlights the selected item, or none when it is filtered out. */
 function applySelection(handles: TimelineHandles, eventId: string | null): void {
@@ -302,7 +304,13 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     if (!handles) return;
     // Only the differences, in one batch: vis-timeline's own queued redraw then shows the
     // new visible items together instead of laying out each one (batched-insert.ts).
-    handles.drawn = syncItems<PlacedItem>(handles.items, handles.drawn, items, batch);
+    const first = handles.drawn.size === 0;
+    handles.drawn = syncItems<PlacedItem>(
+      handles.items,
+      handles.drawn,
+      items,
+      first ? firstBatch : batch,
+    );
     // A removed and re-added item loses its highlight, so the selection is re-applied.
     applySelection(handles, store.getState().selectedEventId);
   }, [items, store]);

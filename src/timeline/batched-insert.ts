@@ -10,7 +10,10 @@
 // '_change' event with `queue: true`), which shows the visible items in one batch (all
 // created, then all measured). While the atlas changes its DataSet, the per-item check and
 // the ItemSet's immediate redraw are skipped, so only that batch runs. Before the ItemSet's
-// first drawing the queued redraw would run at once, so its immediate redraw is kept then.
+// first drawing the queued redraw would run at once, so its immediate redraw is kept then;
+// without an ItemSet prototype only the per-item check is skipped (for the first items, which
+// the immediate redraw shows in the same task: on a cold load waiting for the queued redraw
+// put the first item about 40 ms later).
 // Upstream code: https://github.com/visjs/vis-timeline/blob/master/lib/timeline/component/Group.js
 // (`add` and `_checkIfVisible`) and lib/timeline/component/ItemSet.js (`itemListeners`,
 // `_onUpdate`, `_onRemove`) and lib/timeline/Core.js (the '_change' listener); reports:
@@ -37,13 +40,13 @@ export interface ItemSetPrototype {
 /** Returns a function that runs a DataSet change without vis-timeline's immediate layouts. */
 export function batchedInsert(
   group: GroupPrototype,
-  itemSet: ItemSetPrototype,
+  itemSet?: ItemSetPrototype,
 ): (change: () => void) => void {
   return (change) => {
     const checkIfVisible = group._checkIfVisible;
-    const redraw = itemSet.redraw;
+    const redraw = itemSet?.redraw;
     if (typeof checkIfVisible === 'function') group._checkIfVisible = () => undefined;
-    if (typeof redraw === 'function') {
+    if (itemSet && typeof redraw === 'function') {
       itemSet.redraw = function redrawOnlyBeforeFirstDrawing(this: ItemSetLike, ...args) {
         return this.initialItemSetDrawn === true ? false : redraw.apply(this, args);
       };
@@ -52,7 +55,7 @@ export function batchedInsert(
       change();
     } finally {
       group._checkIfVisible = checkIfVisible;
-      itemSet.redraw = redraw;
+      if (itemSet && redraw) itemSet.redraw = redraw;
     }
   };
 }

@@ -102,6 +102,15 @@ describe('batchedInsert', () => {
     expect(seen).toEqual(['item set redrawn', 'item set redrawn']);
   });
 
+  it('without an ItemSet, skips only the per-item check (the first items are drawn at once)', () => {
+    const { seen, group, itemSet } = prototypes();
+    batchedInsert(group)(() => {
+      group._checkIfVisible();
+      itemSet.redraw.call({ initialItemSetDrawn: true });
+    });
+    expect(seen).toEqual(['item set redrawn']);
+  });
+
   it('restores both when the change fails', () => {
     const { group, itemSet } = prototypes();
     const originals = { check: group._checkIfVisible, redraw: itemSet.redraw };
