@@ -51,6 +51,23 @@ test.describe('on a 1024×768 projector', () => {
     );
     await atlas.screenshot('present-1024x768');
   });
+
+  test('before the first step the map takes the whole width, then makes room for the event', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('present=1');
+    const present = new PresentDriver(atlas);
+    await present.bar().waitFor();
+    const stage = page.locator('.atlas-stage');
+    await expect(page.getByTestId('event-details')).toHaveCount(0);
+    expect((await stage.boundingBox())?.width).toBeGreaterThan(1000);
+    await atlas.waitForMap();
+    await atlas.screenshot('present-1024x768-before-first-step');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('event-details')).toBeVisible();
+    expect((await stage.boundingBox())?.width).toBeLessThan(700);
+  });
 });
 
 test('a clicker steps a tour from page load: PageDown, Space, arrows, PageUp, Home, End', async ({
