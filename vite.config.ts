@@ -33,7 +33,7 @@ export default defineConfig({
             // First in the entry's imports: starts the data requests (request-data-early.ts).
             {
               name: 'early-requests',
-              test: /src[\\/](data[\\/](request-data-early|early-requests|fetch-file)|tours[\\/]tour-types|i18n[\\/]data-messages)\.ts$/,
+              test: /src[\\/](data[\\/](request-data-early|early-requests|fetch-file|dataset-snapshot)|tours[\\/]tour-types|i18n[\\/]data-messages)\.ts$/,
             },
             // The store and strings the first view shares with the lazy modes (embed, presenter):
             // one chunk instead of four small ones, each with its own overhead.

@@ -1,6 +1,6 @@
 // The screen shown when the atlas cannot start: which files could not be used, and for each
 // the one cause (not found, no answer in time, not UTF-8, a column missing, ...), with a retry.
-import { formatIssue } from '../data/build-dataset';
+import { formatIssue } from '../data/format-issue';
 import type { DataIssue } from '../data/types';
 import { strings } from '../i18n/strings';
 import './load-failed.css';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../data/build-dataset';
+import { formatIssue } from '../data/format-issue';
 import { buildContext } from './context-facts';
 
 const HEADER = 'id,date,title,statement,source_title,publisher,published,url,accessed';

@@ -1,8 +1,9 @@
 // What the views receive from the loader: every field of every record, written out from the
 // fixture's rows, and the links between files checked for figures and sources too.
 import { describe, expect, it } from 'vitest';
-import { buildDataset, formatIssue } from './build-dataset';
+import { buildDataset } from './build-dataset';
 import { FIXTURE_SOURCE_TEXTS, type FixtureTexts, validFixture } from './fixtures.test-helpers';
+import { formatIssue } from './format-issue';
 
 function build(change: (texts: FixtureTexts) => void = () => {}) {
   const texts = validFixture();

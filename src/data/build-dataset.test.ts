@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, formatIssue } from './build-dataset';
+import { buildDataset } from './build-dataset';
 import { FIXTURE_SOURCE_TEXTS, type FixtureTexts, validFixture } from './fixtures.test-helpers';
+import { formatIssue } from './format-issue';
 
 function check(change: (texts: FixtureTexts) => void) {
   const texts = validFixture();

@@ -4,24 +4,15 @@
 
 import { dataMessages } from '../i18n/data-messages';
 import { buildMoves } from './build-moves';
+import { CLAIM_COLUMNS, EVENT_COLUMNS, FIGURE_COLUMNS, SOURCE_COLUMNS } from './columns';
 import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
 import { checkFigureScopes } from './figure-scopes';
 import { type DataFileContent, readableText } from './file-content';
 import { FileDependents } from './file-dependents';
-import { MOVE_CLAIM_COLUMNS, MOVE_COLUMNS } from './move-schemas';
 import { yearOutsidePeriod } from './period';
 import { coarserDateThan } from './quote-dates';
 import { createQuoteFinder, type TextSpan } from './quote-match';
-import {
-  CLAIM_COLUMNS,
-  claimRowSchema,
-  EVENT_COLUMNS,
-  eventRowSchema,
-  FIGURE_COLUMNS,
-  figureRowSchema,
-  SOURCE_COLUMNS,
-  sourceRowSchema,
-} from './schemas';
+import { claimRowSchema, eventRowSchema, figureRowSchema, sourceRowSchema } from './schemas';
 import { readSites } from './sites-geojson';
 import { keepUniqueIds, validateCsv } from './table-rows';
 import type { AtlasEvent, Claim, DataFileKey, DataIssue, Dataset, Figure, Source } from './types';
@@ -360,24 +351,4 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
     // Warnings about a file that is unusable anyway would only bury its one message.
     warnings: warnings.filter((warning) => !dependents.isUnusable(warning.file)).sort(byPlace),
   };
-}
-
-const COLUMNS_BY_FILE: Record<string, readonly string[]> = {
-  [DATA_FILES.sources]: SOURCE_COLUMNS,
-  [DATA_FILES.events]: EVENT_COLUMNS,
-  [DATA_FILES.claims]: CLAIM_COLUMNS,
-  [DATA_FILES.figures]: FIGURE_COLUMNS,
-  [DATA_FILES.moves]: MOVE_COLUMNS,
-  [DATA_FILES.moveClaims]: MOVE_CLAIM_COLUMNS,
-};
-
-/** "data/events.csv:12:4 (site): the site ..." — line, then column number where known. */
-export function formatIssue(issue: DataIssue): string {
-  const more = issue.dependents ? dataMessages.dependents(issue.dependents) : '';
-  if (issue.line <= 0) return `${issue.file}: ${issue.message}${more}`;
-  const columnNumber = issue.column
-    ? (COLUMNS_BY_FILE[issue.file]?.indexOf(issue.column) ?? -1) + 1
-    : 0;
-  const where = `${issue.file}:${issue.line}${columnNumber > 0 ? `:${columnNumber}` : ''}`;
-  return `${where}${issue.column ? ` (${issue.column})` : ''}: ${issue.message}${more}`;
 }

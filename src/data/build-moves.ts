@@ -3,13 +3,9 @@
 // come before its start, and every quote, above all one that gives a count, must be found
 // word for word in its document. A bad row is skipped with one issue; the rest is kept.
 import { dataMessages } from '../i18n/data-messages';
+import { MOVE_CLAIM_COLUMNS, MOVE_COLUMNS } from './columns';
 import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
-import {
-  MOVE_CLAIM_COLUMNS,
-  MOVE_COLUMNS,
-  moveClaimRowSchema,
-  moveRowSchema,
-} from './move-schemas';
+import { moveClaimRowSchema, moveRowSchema } from './move-schemas';
 import { keepUniqueIds, validateCsv } from './table-rows';
 import type { DataIssue, Move, MoveClaim } from './types';
 import { DATA_FILES } from './types';

@@ -5,18 +5,6 @@ import { dataMessages } from '../i18n/data-messages';
 import { edtfCell, ID_PATTERN, idCell, optionalEdtfCell, textCell as text } from './cell-schemas';
 import { DESTINATION_LEVELS, QUALIFIERS } from './types';
 
-export const MOVE_COLUMNS = [
-  'id',
-  'origin',
-  'destination',
-  'destination_level',
-  'date',
-  'end',
-  'events',
-  'title',
-  'note',
-] as const;
-
 export const moveRowSchema = z.object({
   id: idCell('id'),
   origin: idCell('origin'),
@@ -41,18 +29,6 @@ export const moveRowSchema = z.object({
   title: text('title').max(80, dataMessages.longerThan('title', 80)),
   note: z.string().trim(),
 });
-
-export const MOVE_CLAIM_COLUMNS = [
-  'move',
-  'source',
-  'quote',
-  'speaker',
-  'date',
-  'count',
-  'qualifier',
-  'scope',
-  'note',
-] as const;
 
 export const moveClaimRowSchema = z
   .object({

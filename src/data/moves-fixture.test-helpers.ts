@@ -1,7 +1,8 @@
 // The valid fixture with a second camp and the given rows of data/moves.csv and
 // data/move-claims.csv, built as the app builds it; shared by the moves tests.
-import { type BuildResult, buildDataset, formatIssue } from './build-dataset';
+import { type BuildResult, buildDataset } from './build-dataset';
 import { FIXTURE_SOURCE_TEXTS, type FixtureTexts, validFixture } from './fixtures.test-helpers';
+import { formatIssue } from './format-issue';
 
 export const MOVE_HEADER = 'id,origin,destination,destination_level,date,end,events,title,note';
 export const CLAIM_HEADER = 'move,source,quote,speaker,date,count,qualifier,scope,note';

@@ -40,16 +40,6 @@ const quoteCell = z
   .min(20, dataMessages.quoteTooShort)
   .max(400, dataMessages.quoteTooLong);
 
-export const SOURCE_COLUMNS = [
-  'id',
-  'file',
-  'title',
-  'author',
-  'publisher',
-  'published',
-  'kind',
-  'perspective',
-] as const;
 export const sourceRowSchema = z.object({
   id: idCell('id'),
   file: text('file').regex(/^seeds\/[^/\\]+\.txt$/, dataMessages.documentPath),
@@ -61,7 +51,6 @@ export const sourceRowSchema = z.object({
   perspective: text('perspective'),
 });
 
-export const EVENT_COLUMNS = ['id', 'date', 'end', 'site', 'category', 'title', 'summary'] as const;
 export const eventRowSchema = z.object({
   id: idCell('id'),
   date: edtfCell('date'),
@@ -72,17 +61,6 @@ export const eventRowSchema = z.object({
   summary: text('summary'),
 });
 
-export const CLAIM_COLUMNS = [
-  'event',
-  'source',
-  'quote',
-  'speaker',
-  'date',
-  'killed',
-  'injured',
-  'qualifier',
-  'note',
-] as const;
 export const claimRowSchema = z
   .object({
     event: idCell('event'),
@@ -113,18 +91,6 @@ export const claimRowSchema = z
     }
   });
 
-export const FIGURE_COLUMNS = [
-  'id',
-  'site',
-  'date',
-  'measure',
-  'scope',
-  'value',
-  'qualifier',
-  'source',
-  'quote',
-  'note',
-] as const;
 export const figureRowSchema = z.object({
   id: idCell('id'),
   site: idCell('site'),

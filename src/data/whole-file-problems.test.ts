@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, type DataTexts, formatIssue } from './build-dataset';
+import { buildDataset, type DataTexts } from './build-dataset';
 import { FIXTURE_SOURCE_TEXTS, validFixture } from './fixtures.test-helpers';
+import { formatIssue } from './format-issue';
 
 function build(change: (texts: DataTexts) => void) {
   const texts: DataTexts = validFixture();

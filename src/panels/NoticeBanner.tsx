@@ -2,7 +2,7 @@
 // the link. Dismissable (the control comes first, so it is reached at once); a long list shows
 // its first items and "and N more", so the notice stays short and the atlas stays in view.
 import { useState } from 'react';
-import { formatIssue } from '../data/build-dataset';
+import { formatIssue } from '../data/format-issue';
 import type { DataIssue } from '../data/types';
 import { strings } from '../i18n/strings';
 import './notices.css';

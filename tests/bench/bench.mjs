@@ -93,6 +93,14 @@ try {
         console.error(`The synthetic dataset of ${size} events is not valid:\n${check.stderr}`);
         process.exit(1);
       }
+      // As a build of that data would: the snapshot the atlas reads instead of the CSV files.
+      const snapshot = spawnSync('npx', ['tsx', 'src/data/cli/snapshot-data.ts', folder], {
+        cwd: root,
+      });
+      if (snapshot.status !== 0) {
+        console.error(`No dataset snapshot for ${size} events:\n${snapshot.stderr}`);
+        process.exit(1);
+      }
     }
     if (withTimelineJs) {
       writeEvents(

@@ -2,7 +2,7 @@
 // the JavaScript the first view loads (index.html's module script and its preloads; the map,
 // the dialogs and the reader are loaded later), all JavaScript, and the data files.
 // Prints every figure; exits non-zero when one is over budget (`--report` only prints).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -33,7 +33,12 @@ const firstView = [
   ...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g),
 ].map((match) => join(dist, match[1]));
 const scripts = filesUnder(join(dist, 'assets')).filter((file) => file.endsWith('.js'));
-const dataFiles = filesUnder(join(dist, 'data')).filter((file) => !file.endsWith('.md'));
+// The snapshot is the build's own digest of the data files (src/data/dataset-snapshot.ts),
+// counted on its own so that the data budget still measures the data.
+const snapshotFile = join(dist, 'data', 'dataset-snapshot.json');
+const dataFiles = filesUnder(join(dist, 'data')).filter(
+  (file) => !file.endsWith('.md') && file !== snapshotFile,
+);
 
 const figures = [
   {
@@ -51,6 +56,12 @@ const figures = [
     label: 'data files (as served)',
     value: dataFiles.reduce((total, file) => total + kb(statSync(file).size), 0),
   },
+  {
+    key: 'datasetSnapshotKb',
+    label: 'dataset snapshot (as served)',
+    // A build without it (a data file missing) is over budget: it is what the first view reads.
+    value: existsSync(snapshotFile) ? kb(statSync(snapshotFile).size) : Number.POSITIVE_INFINITY,
+  },
 ];
 
 let over = 0;
@@ -59,7 +70,9 @@ for (const { key, label, value } of figures) {
   const fits = typeof budget === 'number' && value <= budget;
   if (!fits) over += 1;
   console.log(
-    `budgets: ${label}: ${value.toFixed(1)} KB of ${budget ?? '(no budget)'} KB${fits ? '' : '  ← OVER BUDGET'}`,
+    Number.isFinite(value)
+      ? `budgets: ${label}: ${value.toFixed(1)} KB of ${budget ?? '(no budget)'} KB${fits ? '' : '  ← OVER BUDGET'}`
+      : `budgets: ${label}: missing from the build  ← OVER BUDGET`,
   );
 }
 if (over > 0 && !reportOnly) {

@@ -62,3 +62,47 @@ test.describe('a missing data file', () => {
     await expect(page.getByTestId('timeline')).toBeVisible();
   });
 });
+
+// The build's dataset snapshot (src/data/dataset-snapshot.ts) stands in for the data files
+// only while they are the files it was made from.
+test.describe('the dataset snapshot', () => {
+  const TITLE = 'MEK members move from France to Iraq and found Camp Ashraf';
+
+  test('is what a built atlas reads: the dataset builder is not even loaded', async ({
+    atlas,
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await atlas.open('event=1986-06-move-to-iraq');
+    await expect(page.getByTestId('event-details')).toContainText(TITLE);
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(scripts.filter((path) => path.includes('build-dataset'))).toEqual([]);
+  });
+
+  test('gives way to a data file edited after the build: the edit is shown', async ({
+    atlas,
+    page,
+  }) => {
+    await page.route('**/data/events.csv', async (route) => {
+      const response = await route.fetch();
+      const edited = (await response.text()).replace(TITLE, `${TITLE} (edited)`);
+      await route.fulfill({ response, body: edited });
+    });
+    await atlas.open('event=1986-06-move-to-iraq');
+    await expect(page.getByTestId('event-details')).toContainText(`${TITLE} (edited)`);
+    await expect(page.getByTestId('data-issues')).toHaveCount(0);
+  });
+
+  test('that is damaged is passed over without a word to the visitor', async ({ atlas, page }) => {
+    await page.route('**/data/dataset-snapshot.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"stamp":' }),
+    );
+    await atlas.open('event=1986-06-move-to-iraq');
+    await expect(page.getByTestId('event-details')).toContainText(TITLE);
+    await expect(page.getByTestId('data-issues')).toHaveCount(0);
+    expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
+  });
+});

@@ -7,7 +7,8 @@ import { buildContext, CONTEXT_FILE } from '../../context/context-facts';
 import { dataCheckStrings as text } from '../../i18n/data-check-strings';
 import { checkToursFile } from '../../tours/check-tours';
 import { formatTourIssue } from '../../tours/read-tours';
-import { buildDataset, formatIssue } from '../build-dataset';
+import { buildDataset } from '../build-dataset';
+import { formatIssue } from '../format-issue';
 import { readDataTexts, readSourceTexts } from '../read-data-files';
 
 const root = resolve(process.argv[2] ?? '.');

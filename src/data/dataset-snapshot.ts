@@ -1,0 +1,85 @@
+// The dataset as the build made it from the data files, so that a visitor's browser need not
+// parse and validate every row again on each visit. The CSV files stay the source of truth:
+// the snapshot records a fingerprint of every file it was made from and is used only when the
+// files the page has just fetched have exactly those bytes, and only by the code that made
+// it (the stamp). A file edited after the build, a missing file or an unreadable snapshot
+// all mean the files are read and checked as before, with the same messages.
+import type { BuildResult } from './build-dataset';
+import type { DataFileKey } from './types';
+
+/** Where the build writes the snapshot, beside the data files it was made from. */
+export const SNAPSHOT_FILE = 'data/dataset-snapshot.json';
+
+/**
+ * What the visitor's atlas asks of the builder: no editorial warnings (those are for
+ * `npm run data:check`). The snapshot is made with the same options, so it is the same result.
+ */
+export const VISITOR_BUILD_OPTIONS = { editorialWarnings: false } as const;
+
+export interface DatasetSnapshot {
+  /** The dataset code this snapshot was made by (see `datasetCodeStamp`). */
+  readonly stamp: string;
+  /** Each data file's fingerprint, as `fingerprint` gives it for the file's bytes. */
+  readonly files: Readonly<Record<DataFileKey, string>>;
+  readonly result: BuildResult;
+}
+
+/**
+ * A fingerprint of a file's bytes: its length and two independent 32-bit hashes (FNV-1a and
+ * a multiply-rotate hash), about 64 bits in all. It guards against edits, not attacks: a
+ * visitor can change nothing on the server, and an editor who changes a file changes its
+ * fingerprint.
+ */
+export function fingerprint(bytes: Uint8Array): string {
+  let fnv = 0x811c9dc5;
+  let mixed = 0x9e3779b9;
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index] as number;
+    fnv = Math.imul(fnv ^ byte, 0x01000193);
+    mixed = Math.imul(mixed ^ byte, 0x5bd1e995);
+    mixed = (mixed << 13) | (mixed >>> 19);
+  }
+  return `${bytes.length}-${(fnv >>> 0).toString(16)}-${(mixed >>> 0).toString(16)}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The shape the atlas relies on before it trusts the rest of the snapshot. */
+function looksLikeSnapshot(value: unknown): value is DatasetSnapshot {
+  if (!isRecord(value) || typeof value.stamp !== 'string' || !isRecord(value.files)) return false;
+  const result = value.result;
+  if (!isRecord(result) || !Array.isArray(result.issues) || !Array.isArray(result.warnings))
+    return false;
+  const dataset = result.dataset;
+  return (
+    isRecord(dataset) &&
+    ['sources', 'sites', 'events', 'figures', 'moves'].every((key) => Array.isArray(dataset[key]))
+  );
+}
+
+/**
+ * The built result in the snapshot, if the snapshot was made by this code (`stamp`) from
+ * exactly these files; otherwise null, and the caller builds from the files.
+ */
+export function resultFromSnapshot(
+  snapshotBytes: Uint8Array,
+  files: Readonly<Record<DataFileKey, Uint8Array>>,
+  stamp: string,
+): BuildResult | null {
+  if (stamp === '') return null;
+  let snapshot: unknown;
+  try {
+    snapshot = JSON.parse(new TextDecoder('utf-8').decode(snapshotBytes));
+  } catch {
+    return null;
+  }
+  if (!looksLikeSnapshot(snapshot) || snapshot.stamp !== stamp) return null;
+  const keys = Object.keys(files) as DataFileKey[];
+  if (keys.length !== Object.keys(snapshot.files).length) return null;
+  for (const key of keys) {
+    if (snapshot.files[key] !== fingerprint(files[key])) return null;
+  }
+  return snapshot.result;
+}
