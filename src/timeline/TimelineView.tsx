@@ -1,7 +1,15 @@
 // The timeline: the one module that drives vis-timeline, synced with the store both ways.
 
 import moment from 'moment';
-import { type JSX, type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
+import {
+  type JSX,
+  type KeyboardEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import type { DataSet as VisDataSet } from 'vis-data';
 import { DataSet } from 'vis-data/esnext';
 import {
@@ -38,7 +46,12 @@ import {
 import { isEventInView, MAXIMUM_WINDOW_MS } from './timeline-window';
 import { useCooperativeWheel } from './use-cooperative-wheel';
 import { useItemsArea } from './use-label-placement';
-import { batchedInsert, buildWhileHidden, showWithoutWaiting } from './vis-timeline-adapter';
+import {
+  batchedInsert,
+  buildWhileHidden,
+  drawNow,
+  showWithoutWaiting,
+} from './vis-timeline-adapter';
 import './timeline.css';
 
 interface TimelineHandles {
@@ -200,7 +213,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   latestGroups.current = groups;
 
   // Create the instance once; StrictMode's second mount gets a fresh one.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const itemsData = new DataSet<PlacedItem, 'id'>();
@@ -281,6 +294,9 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     };
     // The start window is final: show the timeline now, not after its start-up timer.
     showWithoutWaiting(timeline);
+    // Drawn at once, while React is still committing: the room for the items is then known
+    // ('changed' reads it) and they are placed and drawn before the first paint.
+    drawNow(timeline);
     return () => {
       handlesRef.current = null;
       // Range.destroy does not stop a running animation; a non-animated move cancels it.
@@ -290,7 +306,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     };
   }, [dataset, dispatch, store, readArea]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const handles = handlesRef.current;
     if (!handles || handles.groupsShown === groups) return;
     handles.groupsShown = groups;
@@ -299,7 +315,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     handles.groups.update(groups);
   }, [groups]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const handles = handlesRef.current;
     if (!handles) return;
     // Only the differences, in one batch: vis-timeline's own queued redraw then shows the

@@ -5,7 +5,7 @@
 // seven times between writes: about 15 forced layouts at start-up, whatever the number of
 // events. Core._redraw returns at once while the timeline's root has no width, so
 // the instance is created inside a container taken out of the layout (`display: none`) and the
-// container is put back before the queued redraw, which draws everything once.
+// container is put back before the first real drawing (`drawNow` in vis-timeline-adapter.ts).
 // Upstream code: https://github.com/visjs/vis-timeline/blob/master/lib/timeline/Timeline.js
 // (the constructor), https://github.com/visjs/vis-timeline/blob/master/lib/timeline/Core.js
 // (`_redraw`, "when destroyed, or invisible") and lib/timeline/component/ItemSet.js

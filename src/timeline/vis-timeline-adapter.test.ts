@@ -1,8 +1,9 @@
 // Fails on any vis-timeline upgrade, on purpose: the adapter relies on two internals of the
 // version below, and whoever upgrades must check they still hold (see the adapter's header).
 import { readFileSync } from 'node:fs';
+import type { Timeline } from 'vis-timeline/esnext';
 import { describe, expect, it } from 'vitest';
-import { CHECKED_VIS_TIMELINE_VERSION } from './vis-timeline-adapter';
+import { CHECKED_VIS_TIMELINE_VERSION, drawNow } from './vis-timeline-adapter';
 
 const packageDirectory = new URL('../../node_modules/vis-timeline/', import.meta.url);
 const bundle = () =>
@@ -58,5 +59,60 @@ describe('the vis-timeline adapter', () => {
     );
     // ...and the ItemSet's redraw is what marks it drawn.
     expect(code).toContain('this.initialItemSetDrawn = true;');
+  });
+
+  it('relies on an unthrottled redraw and a count of passes that changed a size (drawNow)', () => {
+    const code = bundle();
+    // The queued `_redraw` wraps the unthrottled one, kept as `_origRedraw`...
+    expect(code).toContain('this._origRedraw = this._redraw.bind(this);');
+    // ...and a pass that changed a size asks for another and returns, one that did not
+    // resets the count and emits 'changed'.
+    expect(code).toMatch(
+      /if \(resized\) \{\s*if \(this\.redrawCount < MAX_REDRAW\) \{\s*this\.body\.emitter\.emit\("_change"\);\s*return;\s*\}[\s\S]{0,120}?\} else \{\s*this\.redrawCount = 0;\s*\}\s*\/\/Emit public 'changed' event for UI updates, see issue #1592\s*this\.body\.emitter\.emit\("changed"\);/,
+    );
+  });
+});
+
+/** A stand-in for Core's redraw: each pass changes a size until `passesToSettle` have run. */
+function fakeCore(passesToSettle: number) {
+  const core = {
+    redrawCount: 4,
+    passes: 0,
+    changedEmitted: 0,
+    _origRedraw() {
+      core.redrawCount += 1;
+      core.passes += 1;
+      if (core.passes < passesToSettle && core.redrawCount < 5) return;
+      core.redrawCount = 0;
+      core.changedEmitted += 1;
+    },
+  };
+  return core;
+}
+
+describe('drawNow', () => {
+  it('draws at once, repeating while a size changed, until a pass completes', () => {
+    const core = fakeCore(2);
+    expect(drawNow(core as unknown as Timeline)).toBe(true);
+    expect(core.passes).toBe(2);
+    expect(core.changedEmitted).toBe(1);
+  });
+
+  it('starts each pass from a count of 0, so passes cut short earlier do not end it early', () => {
+    const core = fakeCore(3);
+    // At Core's count of 4 the first pass would already be its fifth and skip the rest.
+    expect(drawNow(core as unknown as Timeline)).toBe(true);
+    expect(core.passes).toBe(3);
+  });
+
+  it('gives up after three passes, leaving the rest to the queued redraw', () => {
+    const core = fakeCore(10);
+    expect(drawNow(core as unknown as Timeline)).toBe(false);
+    expect(core.passes).toBe(3);
+    expect(core.changedEmitted).toBe(0);
+  });
+
+  it('does nothing on a timeline without those internals', () => {
+    expect(drawNow({} as Timeline)).toBe(false);
   });
 });

@@ -9,10 +9,13 @@
 //    own; the batch skips that so vis-timeline's own queued redraw lays them out together.
 // 3. Creating the instance in a hidden container (hidden-construction.ts), so the redraws
 //    the constructor asks for before its first drawing return at once.
+// 4. Drawing the empty timeline at once (`drawNow`), in the same task that creates it, so that
+//    the atlas can read the room its items have and place them before the first paint,
+//    instead of waiting one frame for vis-timeline's queued redraw and a second for the items.
 //
 // vis-timeline-adapter.test.ts pins the version this was checked against and looks for these
 // internals in the installed bundle: on an upgrade it fails until someone re-reads Core
-// (`initialRangeChangeDone`, `_redraw`) and Group (`add`, `_checkIfVisible`) and updates this
+// (`initialRangeChangeDone`, `_redraw`, `_origRedraw`, `redrawCount`) and Group (`add`, `_checkIfVisible`) and updates this
 // file.
 import type { Timeline } from 'vis-timeline/esnext';
 
@@ -32,4 +35,31 @@ export function showWithoutWaiting(timeline: Timeline): void {
   // Without the emitter (a future version) the timeline still shows, only later.
   if (typeof emitter.emit !== 'function') return;
   emitter.emit('rangechanged', { ...timeline.getWindow(), byUser: false });
+}
+
+interface Redrawing {
+  /** Core's unthrottled redraw; `_redraw` is the same, queued to the next animation frame. */
+  _origRedraw(): void;
+  /** Redraws in a row that changed a size; Core gives up on the next pass at 5. */
+  redrawCount: number;
+}
+
+/**
+ * Draws the timeline now rather than at the next animation frame, repeating the pass while a
+ * size changed (as the queued redraw does, up to three passes), and says whether a whole pass
+ * completed: vis-timeline has then emitted 'changed' and the panels have their sizes.
+ * Without the internals (a future version) it does nothing and returns false; the queued
+ * redraw still comes.
+ */
+export function drawNow(timeline: Timeline): boolean {
+  const core = timeline as unknown as Partial<Redrawing>;
+  if (typeof core._origRedraw !== 'function' || typeof core.redrawCount !== 'number') return false;
+  for (let pass = 0; pass < 3; pass += 1) {
+    // The passes the hidden construction cut short still count towards Core's limit of five.
+    core.redrawCount = 0;
+    core._origRedraw();
+    // A complete pass resets the count; one that changed a size leaves it at 1.
+    if (core.redrawCount === 0) return true;
+  }
+  return false;
 }
