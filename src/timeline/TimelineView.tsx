@@ -50,6 +50,7 @@ import {
   batchedInsert,
   buildWhileHidden,
   drawNow,
+  redrawOnResize,
   showWithoutWaiting,
 } from './vis-timeline-adapter';
 import './timeline.css';
@@ -121,6 +122,9 @@ function timelineOptions(initial: TimeWindow): TimelineOptions {
     stack: false,
     stackSubgroups: true,
     height: '100%',
+    // vis-timeline's own watch reads the page's layout every second; a ResizeObserver
+    // (redrawOnResize) follows the container instead, at once and without forcing a layout.
+    autoResize: false,
     // The wheel scrolls the lanes; Ctrl+wheel (and a trackpad pinch) zooms; drag pans.
     verticalScroll: true,
     horizontalScroll: false,
@@ -297,7 +301,9 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     // Drawn at once, while React is still committing: the room for the items is then known
     // ('changed' reads it) and they are placed and drawn before the first paint.
     drawNow(timeline);
+    const stopFollowingSize = redrawOnResize(timeline, container);
     return () => {
+      stopFollowingSize();
       handlesRef.current = null;
       // Range.destroy does not stop a running animation; a non-animated move cancels it.
       const { start, end } = timeline.getWindow();

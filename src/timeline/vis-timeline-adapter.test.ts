@@ -2,8 +2,8 @@
 // version below, and whoever upgrades must check they still hold (see the adapter's header).
 import { readFileSync } from 'node:fs';
 import type { Timeline } from 'vis-timeline/esnext';
-import { describe, expect, it } from 'vitest';
-import { CHECKED_VIS_TIMELINE_VERSION, drawNow } from './vis-timeline-adapter';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CHECKED_VIS_TIMELINE_VERSION, drawNow, redrawOnResize } from './vis-timeline-adapter';
 
 const packageDirectory = new URL('../../node_modules/vis-timeline/', import.meta.url);
 const bundle = () =>
@@ -114,5 +114,66 @@ describe('drawNow', () => {
 
   it('does nothing on a timeline without those internals', () => {
     expect(drawNow({} as Timeline)).toBe(false);
+  });
+});
+
+describe('redrawOnResize', () => {
+  /** A ResizeObserver stand-in the test drives by hand. */
+  class FakeResizeObserver {
+    static last: FakeResizeObserver | null = null;
+    observed: unknown[] = [];
+    disconnected = false;
+    constructor(
+      readonly report: (entries: { contentRect: { width: number; height: number } }[]) => void,
+    ) {
+      FakeResizeObserver.last = this;
+    }
+    observe(target: unknown) {
+      this.observed.push(target);
+    }
+    disconnect() {
+      this.disconnected = true;
+    }
+    resize(width: number, height: number) {
+      this.report([{ contentRect: { width, height } }]);
+    }
+  }
+
+  function fakeTimeline() {
+    const emitted: string[] = [];
+    const options: object[] = [];
+    const timeline = {
+      emit: (name: string) => emitted.push(name),
+      setOptions: (value: object) => options.push(value),
+    };
+    return { timeline: timeline as unknown as Timeline, emitted, options };
+  }
+
+  const container = { clientWidth: 966, clientHeight: 240 } as Element;
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('redraws when the container changes size, not for the size it was drawn at', () => {
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const { timeline, emitted } = fakeTimeline();
+    const stop = redrawOnResize(timeline, container);
+    const observer = FakeResizeObserver.last as FakeResizeObserver;
+    expect(observer.observed).toEqual([container]);
+    observer.resize(965.6, 240.2);
+    expect(emitted).toEqual([]);
+    observer.resize(1366, 240);
+    expect(emitted).toEqual(['_change']);
+    observer.resize(1366, 240);
+    expect(emitted).toEqual(['_change']);
+    stop();
+    expect(observer.disconnected).toBe(true);
+  });
+
+  it("falls back on vis-timeline's own watch where there is no ResizeObserver", () => {
+    vi.stubGlobal('ResizeObserver', undefined);
+    const { timeline, emitted, options } = fakeTimeline();
+    redrawOnResize(timeline, container)();
+    expect(options).toEqual([{ autoResize: true }]);
+    expect(emitted).toEqual([]);
   });
 });

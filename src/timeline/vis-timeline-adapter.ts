@@ -12,6 +12,8 @@
 // 4. Drawing the empty timeline at once (`drawNow`), in the same task that creates it, so that
 //    the atlas can read the room its items have and place them before the first paint,
 //    instead of waiting one frame for vis-timeline's queued redraw and a second for the items.
+// 5. Following the container's size with a ResizeObserver (`redrawOnResize`) instead of
+//    vis-timeline's `autoResize`, which checks the root's size once a second.
 //
 // vis-timeline-adapter.test.ts pins the version this was checked against and looks for these
 // internals in the installed bundle: on an upgrade it fails until someone re-reads Core
@@ -62,4 +64,39 @@ export function drawNow(timeline: Timeline): boolean {
     if (core.redrawCount === 0) return true;
   }
   return false;
+}
+
+/**
+ * Redraws the timeline whenever its container changes size, in place of vis-timeline's
+ * `autoResize` (off in the options), which reads the root's size every second, forcing a
+ * layout whenever the page has changed, and so notices a panel opening beside it only up to
+ * a second later. A ResizeObserver reports after layout, so the redraw (vis-timeline's own
+ * `_change`, as its watch emits) is in the same frame. Returns the function that stops it.
+ */
+export function redrawOnResize(timeline: Timeline, container: Element): () => void {
+  const emitter = timeline as unknown as Partial<Emitting>;
+  if (typeof ResizeObserver === 'undefined' || typeof emitter.emit !== 'function') {
+    // Without either, fall back on vis-timeline's own watch.
+    timeline.setOptions({ autoResize: true });
+    return () => {};
+  }
+  let last: { width: number; height: number } | null = {
+    width: container.clientWidth,
+    height: container.clientHeight,
+  };
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]?.contentRect;
+    if (!box) return;
+    // The first report is normally the size the timeline was just drawn at (whole pixels,
+    // as clientWidth gives them; the container has no padding).
+    const size = { width: Math.round(box.width), height: Math.round(box.height) };
+    if (last && size.width === last.width && size.height === last.height) return;
+    last = size;
+    emitter.emit?.('_change', {});
+  });
+  observer.observe(container);
+  return () => {
+    observer.disconnect();
+    last = null;
+  };
 }

@@ -140,3 +140,30 @@ test('the details appear only with a selection, and step to the previous and nex
     .poll(async () => (await page.getByTestId('map-view').boundingBox())?.width)
     .toBeCloseTo(mapBefore?.width ?? 0, 0);
 });
+
+test('closing the introduction widens the timeline at once, not a second later', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  const drawnWidth = () =>
+    page.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('.timeline-host');
+      const axis = host?.querySelector<HTMLElement>('.vis-panel.vis-background');
+      return { box: host?.clientWidth ?? 0, drawn: Number.parseFloat(axis?.style.width ?? '0') };
+    });
+  const before = await drawnWidth();
+  expect(before.drawn).toBe(before.box);
+  // Closed, and looked at two frames later: the side column is gone and the timeline must
+  // already be drawn across the width it gained.
+  const after = await page.evaluate(async () => {
+    document.querySelector<HTMLElement>('[data-testid="intro-close"]')?.click();
+    for (let frame = 0; frame < 2; frame += 1)
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    const host = document.querySelector<HTMLElement>('.timeline-host');
+    const axis = host?.querySelector<HTMLElement>('.vis-panel.vis-background');
+    return { box: host?.clientWidth ?? 0, drawn: Number.parseFloat(axis?.style.width ?? '0') };
+  });
+  expect(after.box).toBeGreaterThan(before.box);
+  expect(after.drawn).toBe(after.box);
+});
