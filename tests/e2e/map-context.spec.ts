@@ -41,6 +41,16 @@ for (const size of [
   });
 }
 
+test('the overview has no scale bar, which no single length would fit from Baghdad to Oslo', async ({
+  atlas,
+}) => {
+  const map = new MapDriver(atlas);
+  await atlas.open();
+  await map.settle();
+  expect((await map.camera()).zoom).toBeLessThan(4.5);
+  await expect(map.scaleBar()).toBeHidden();
+});
+
 test('after flying to Camp Ashraf the nearest towns, the country and a scale bar say where it is', async ({
   atlas,
 }) => {
