@@ -12,9 +12,12 @@ import type * as SnapshotWriter from '../src/data/snapshot-writer';
  * through tsx when the build needs it, so Vite's config loader does not bundle the app's data
  * code into the config.
  */
-async function loadSnapshotWriter(): Promise<typeof SnapshotWriter> {
-  const { tsImport } = await import('tsx/esm/api');
-  return tsImport('../src/data/snapshot-writer.ts', import.meta.url);
+let snapshotWriter: Promise<typeof SnapshotWriter> | undefined;
+function loadSnapshotWriter(): Promise<typeof SnapshotWriter> {
+  snapshotWriter ??= import('tsx/esm/api').then(({ tsImport }) =>
+    tsImport('../src/data/snapshot-writer.ts', import.meta.url),
+  );
+  return snapshotWriter;
 }
 
 const FOLDERS = ['data', 'seeds'] as const;

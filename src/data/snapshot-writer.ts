@@ -3,7 +3,7 @@
 // that made it. Used by the build (vite-plugins/atlas-data.ts) and by `data:snapshot`.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { buildDataset } from './build-dataset';
 import { type DatasetSnapshot, fingerprint, VISITOR_BUILD_OPTIONS } from './dataset-snapshot';
 import { readDataTexts } from './read-data-files';
@@ -31,7 +31,7 @@ export function datasetCodeStamp(projectRoot: string): string {
   const hash = createHash('sha256');
   const files = CODE_FOLDERS.flatMap((folder) => sourceFilesUnder(projectRoot, folder)).sort();
   for (const file of files) {
-    hash.update(relative(projectRoot, join(projectRoot, file)).split(sep).join('/'));
+    hash.update(file.split(sep).join('/'));
     hash.update('\0');
     hash.update(readFileSync(join(projectRoot, file)));
     hash.update('\0');

@@ -17,8 +17,8 @@
 //
 // vis-timeline-adapter.test.ts pins the version this was checked against and looks for these
 // internals in the installed bundle: on an upgrade it fails until someone re-reads Core
-// (`initialRangeChangeDone`, `_redraw`, `_origRedraw`, `redrawCount`) and Group (`add`, `_checkIfVisible`) and updates this
-// file.
+// (`initialRangeChangeDone`, `_redraw`, `_origRedraw`, `redrawCount`) and Group (`add`,
+// `_checkIfVisible`) and updates this file.
 import type { Timeline } from 'vis-timeline/esnext';
 
 export { batchedInsert } from './batched-insert';
@@ -47,9 +47,11 @@ interface Redrawing {
 }
 
 /**
- * Draws the timeline now rather than at the next animation frame, repeating the pass while a
- * size changed (as the queued redraw does, up to three passes), and says whether a whole pass
- * completed: vis-timeline has then emitted 'changed' and the panels have their sizes.
+ * Draws the timeline now rather than at the next animation frame, and says whether a whole
+ * pass completed: vis-timeline has then emitted 'changed' and the panels have their sizes.
+ * A pass that changes a size asks for another through '_change', which before the first items
+ * are drawn vis-timeline runs at once, inside the same call; the loop (at most three calls)
+ * only guards against that changing.
  * Without the internals (a future version) it does nothing and returns false; the queued
  * redraw still comes.
  */
@@ -60,7 +62,7 @@ export function drawNow(timeline: Timeline): boolean {
     // The passes the hidden construction cut short still count towards Core's limit of five.
     core.redrawCount = 0;
     core._origRedraw();
-    // A complete pass resets the count; one that changed a size leaves it at 1.
+    // A completed drawing resets the count to 0.
     if (core.redrawCount === 0) return true;
   }
   return false;
@@ -80,7 +82,7 @@ export function redrawOnResize(timeline: Timeline, container: Element): () => vo
     timeline.setOptions({ autoResize: true });
     return () => {};
   }
-  let last: { width: number; height: number } | null = {
+  let last = {
     width: container.clientWidth,
     height: container.clientHeight,
   };
@@ -90,13 +92,10 @@ export function redrawOnResize(timeline: Timeline, container: Element): () => vo
     // The first report is normally the size the timeline was just drawn at (whole pixels,
     // as clientWidth gives them; the container has no padding).
     const size = { width: Math.round(box.width), height: Math.round(box.height) };
-    if (last && size.width === last.width && size.height === last.height) return;
+    if (size.width === last.width && size.height === last.height) return;
     last = size;
     emitter.emit?.('_change', {});
   });
   observer.observe(container);
-  return () => {
-    observer.disconnect();
-    last = null;
-  };
+  return () => observer.disconnect();
 }
