@@ -8,6 +8,7 @@ import {
   optionalEdtfCell as optionalEdtf,
   textCell as text,
 } from '../data/cell-schemas';
+import { compareIds } from '../data/compare-ids';
 import { type EdtfDate, edtfEndMs, edtfStartMs } from '../data/edtf';
 import { keepUniqueIds, validateCsv } from '../data/table-rows';
 import type { DataIssue } from '../data/types';
@@ -86,6 +87,6 @@ export function buildContext(csvText: string | null): {
     startMs: edtfStartMs(value.date),
     endMs: edtfEndMs(value.date),
   }));
-  facts.sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
+  facts.sort((a, b) => a.startMs - b.startMs || compareIds(a.id, b.id));
   return { facts, issues };
 }

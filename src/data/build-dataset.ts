@@ -5,6 +5,7 @@
 import { dataMessages } from '../i18n/data-messages';
 import { buildMoves } from './build-moves';
 import { CLAIM_COLUMNS, EVENT_COLUMNS, FIGURE_COLUMNS, SOURCE_COLUMNS } from './columns';
+import { compareIds } from './compare-ids';
 import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
 import { checkFigureScopes } from './figure-scopes';
 import { type DataFileContent, readableText } from './file-content';
@@ -264,7 +265,7 @@ export function buildDataset(contents: DataTexts, options: BuildOptions = {}): B
       },
     ];
   });
-  events.sort((a, b) => a.startMs - b.startMs || b.endMs - a.endMs || a.id.localeCompare(b.id));
+  events.sort((a, b) => a.startMs - b.startMs || b.endMs - a.endMs || compareIds(a.id, b.id));
 
   // Figures
   const figures: Figure[] = (() => {

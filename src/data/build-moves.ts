@@ -4,6 +4,7 @@
 // word for word in its document. A bad row is skipped with one issue; the rest is kept.
 import { dataMessages } from '../i18n/data-messages';
 import { MOVE_CLAIM_COLUMNS, MOVE_COLUMNS } from './columns';
+import { compareIds } from './compare-ids';
 import { edtfEndMs, edtfStartMs, endsBefore } from './edtf';
 import { moveClaimRowSchema, moveRowSchema } from './move-schemas';
 import { keepUniqueIds, validateCsv } from './table-rows';
@@ -158,6 +159,6 @@ export function buildMoves(
       },
     ];
   });
-  moves.sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
+  moves.sort((a, b) => a.startMs - b.startMs || compareIds(a.id, b.id));
   return { moves, issues, warnings };
 }

@@ -29,4 +29,19 @@ describe('dates in words', () => {
     expect(formatDay(Date.UTC(2011, 3, 8))).toBe('8 April 2011');
     expect(formatDay(Date.UTC(2016, 11, 31, 23, 59))).toBe('31 December 2016');
   });
+
+  it('names every month and day as the locale formatter does', () => {
+    const reference = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    for (let month = 0; month < 12; month++) {
+      for (const day of [1, 9, 10, 28]) {
+        const ms = Date.UTC(2013, month, day);
+        expect(formatDay(ms)).toBe(reference.format(ms));
+      }
+    }
+  });
 });

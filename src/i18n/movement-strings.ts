@@ -1,11 +1,11 @@
 // The strings of the moves (arcs, their details and table) and of the residents chart.
 import type { Qualifier } from '../data/types';
-import { qualifierLabels } from './strings';
+import { formatCount, qualifierLabels } from './strings';
 
 /** "about 1,000", "more than 280": a number never without its qualifier. */
 export function countText(count: number, qualifier: Qualifier | undefined): string {
   const words = qualifier ? qualifierLabels[qualifier] : '';
-  return `${words ? `${words} ` : ''}${count.toLocaleString('en-GB')}`;
+  return `${words ? `${words} ` : ''}${formatCount(count)}`;
 }
 
 export const movementStrings = {

@@ -4,8 +4,37 @@ import type { Category, Qualifier, SiteKind } from '../data/types';
 /** The language and region the strings are written in; dates and numbers are formatted for it. */
 export const LOCALE = 'en-GB';
 
+/**
+ * A whole number with its thousands grouped as the locale writes them ("12,345"). Written out
+ * rather than `toLocaleString`, whose first use sets up the locale's number data at a cost a
+ * cold page feels; anything but a whole number goes to `toLocaleString` as before.
+ */
+export function formatCount(value: number): string {
+  if (!Number.isSafeInteger(value)) return value.toLocaleString(LOCALE);
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return value < 0 ? `-${digits}` : digits;
+}
+
 export const strings = {
   appTitle: 'Ashraf–Liberty–Tirana atlas',
+  monthNames: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ] as const,
+  /** "8 April 2011" */
+  dayDate: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+  /** "June 1986" */
+  monthDate: (month: string, year: number) => `${month} ${year}`,
   appSubtitle: 'Camp Ashraf, Camp Liberty and the move to Albania, 1986–2016',
   sourcesDisclaimer:
     'Every statement here is quoted from five advocacy documents published by or for one side, the PMOI/MEK and its supporters.',
@@ -37,9 +66,9 @@ export const strings = {
   movementTablesLink: 'Tables of moves and of residents figures',
   viewLegend: 'Show the events as',
   openMap: 'Map',
-  timelinePeriodCount: (count: number) => `${count.toLocaleString(LOCALE)} events`,
+  timelinePeriodCount: (count: number) => `${formatCount(count)} events`,
   timelinePeriodTitle: (count: number, site: string, from: string, to: string) =>
-    `${count.toLocaleString(LOCALE)} events at ${site}, ${from} to ${to}: choose to zoom in`,
+    `${formatCount(count)} events at ${site}, ${from} to ${to}: choose to zoom in`,
   timelineLabel: 'Timeline of events, one lane per site',
   timelineHelp: 'Arrow keys: previous and next event. + and −: zoom. Drag or scroll to move.',
   timelineToolbarLabel: 'Timeline controls',
@@ -112,7 +141,7 @@ export const strings = {
   siteAliases: (aliases: readonly string[]) => `also called ${aliases.join(', ')}`,
   sitePeriod: (from: string, to: string) => `Part of this story: ${from} – ${to}`,
   siteLocation: (accuracyMetres: number, source: string) =>
-    `Approximate location: the point may be up to about ${Math.max(1, Math.round(accuracyMetres / 1000)).toLocaleString(LOCALE)} km from the place. Coordinates: ${source}`,
+    `Approximate location: the point may be up to about ${formatCount(Math.max(1, Math.round(accuracyMetres / 1000)))} km from the place. Coordinates: ${source}`,
   measureLabel: (measure: string) => {
     const words = measure
       .replace(/-/g, ' ')
@@ -132,7 +161,7 @@ export const strings = {
     `${name} ${count} event${count === 1 ? '' : 's'} in the current time window`,
   siteOutsidePeriod: 'outside its period in this time window',
   siteApproximateLocation: (metres: number) =>
-    `approximate location (within about ${Math.round(metres / 1000).toLocaleString(LOCALE)} km)`,
+    `approximate location (within about ${formatCount(Math.round(metres / 1000))} km)`,
   windowAnnouncement: (from: string, to: string, count: number) =>
     `Showing ${from} to ${to}, ${count} event${count === 1 ? '' : 's'}`,
   selectionAnnouncement: (date: string, site: string, title: string) =>

@@ -6,6 +6,7 @@
 import { memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { formatEdtf } from '../i18n/format-date';
 import { countText, movementStrings as text } from '../i18n/movement-strings';
+import { formatCount } from '../i18n/strings';
 import { FULL_WINDOW } from '../state/atlas-state';
 import { findSite } from '../state/selectors';
 import { useAtlasStore, useDataset, useDispatch } from '../state/store-context';
@@ -236,7 +237,7 @@ export const ResidentsChart = memo(function ResidentsChart() {
               ))}
               {[0, top / 2, top].map((value) => (
                 <text key={value} x={MARGIN.left - 4} y={y(value) + 3} textAnchor="end">
-                  {value.toLocaleString('en-GB')}
+                  {formatCount(value)}
                 </text>
               ))}
               <line x1={range[0]} x2={range[1]} y1={y(0)} y2={y(0)} />

@@ -2,6 +2,8 @@
 // to the day is a point; one dated to a month or a year is a span across it. Figures for the
 // same site and time from different documents are separate marks, set side by side
 // (`stack`), and nothing is drawn between marks: a time no figure covers stays empty.
+
+import { compareIds } from '../data/compare-ids';
 import { edtfEndMs, edtfStartMs } from '../data/edtf';
 import type { Figure, Qualifier } from '../data/types';
 
@@ -39,7 +41,7 @@ export function residentsSeries(figures: readonly Figure[]): readonly ResidentsS
       startMs: edtfStartMs(figure.date),
       endMs: edtfEndMs(figure.date),
     }))
-    .sort((a, b) => a.startMs - b.startMs || a.figure.id.localeCompare(b.figure.id));
+    .sort((a, b) => a.startMs - b.startMs || compareIds(a.figure.id, b.figure.id));
   for (const { figure, startMs, endMs } of residents) {
     const marks = bySite.get(figure.siteId) ?? [];
     const stack = marks.filter((mark) => mark.startMs < endMs && mark.endMs > startMs).length;

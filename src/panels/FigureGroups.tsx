@@ -2,7 +2,7 @@
 // measure, each with its document and a link to the quoted passage.
 import type { Dataset } from '../data/types';
 import { formatEdtf } from '../i18n/format-date';
-import { LOCALE, qualifierLabels, strings } from '../i18n/strings';
+import { formatCount, qualifierLabels, strings } from '../i18n/strings';
 import type { FigureGroup } from '../state/figure-groups';
 import { findSite } from '../state/selectors';
 import { useDispatch } from '../state/store-context';
@@ -33,7 +33,7 @@ export function FigureGroups({
               <li key={figure.id} className="disagree-card" data-testid="figure">
                 <strong className="disagree-figure">
                   {qualifierLabels[figure.qualifier] ? `${qualifierLabels[figure.qualifier]} ` : ''}
-                  {figure.value.toLocaleString(LOCALE)}
+                  {formatCount(figure.value)}
                 </strong>
                 <span>{formatEdtf(figure.date)}</span>
                 <span>{strings.figureSource(sourceTitle(figure.sourceId))}</span>

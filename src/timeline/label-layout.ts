@@ -2,6 +2,8 @@
 // lane and on which side of the item. A title is shown whole or not at all: items whose
 // title has no room (crowded years at coarse zoom) become compact marks on one strip below
 // the lane's rows, and get their title back when zooming in makes room.
+
+import { compareIds } from '../data/compare-ids';
 import type { TimeWindow } from '../state/atlas-state';
 
 export interface LabelledItem {
@@ -108,7 +110,7 @@ export function layoutLabels(
     (a, b) =>
       Number(b.id === options.firstId) - Number(a.id === options.firstId) ||
       a.startMs - b.startMs ||
-      a.id.localeCompare(b.id),
+      compareIds(a.id, b.id),
   );
   const rows = new Map<string, Extent[][]>();
   const placements = new Map<string, Placement>();

@@ -1,6 +1,8 @@
 // Pure: the timeline's lanes. The camps and the cities where the residents lived (in Iraq
 // and Albania) keep a lane each; every other place shares one "Other places" lane, so that
 // all the lanes fit on a laptop screen without scrolling inside the timeline.
+
+import { compareIds } from '../data/compare-ids';
 import type { AtlasEvent, Site } from '../data/types';
 import { strings } from '../i18n/strings';
 import type { TimelineGroupData } from './timeline-items';
@@ -77,7 +79,7 @@ export function buildLanes(
   return [...firstStart.entries()]
     .sort(
       ([laneA, startA], [laneB, startB]) =>
-        rank(laneA) - rank(laneB) || startA - startB || laneA.localeCompare(laneB),
+        rank(laneA) - rank(laneB) || startA - startB || compareIds(laneA, laneB),
     )
     .map(([lane], order) => {
       const other = lane === OTHER_PLACES_LANE;

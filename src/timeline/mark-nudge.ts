@@ -4,6 +4,8 @@
 // right of the one before it (the `nudge-N` classes in timeline.css), so every mark keeps a
 // part of its own that a pointer can reach; the first of them stays on its date. Near the
 // right edge a run of such marks moves left instead, so none is pushed out of sight.
+
+import { compareIds } from '../data/compare-ids';
 import type { TimeWindow } from '../state/atlas-state';
 import { MARK_PX } from './label-layout';
 import type { PlacedItem } from './label-placement';
@@ -71,7 +73,7 @@ export function nudgeOverlappingMarks(
   }
   const classes = new Map<string, string>();
   for (const marks of byLane.values()) {
-    marks.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+    marks.sort((a, b) => a.start - b.start || compareIds(a.id, b.id));
     const steps = stepsOfLane(
       marks.map((mark) => toPx(mark.start)),
       widthPx,

@@ -1,4 +1,6 @@
 // Pure: turns sites and filtered events into the timeline's lanes (groups) and items.
+
+import { compareIds } from '../data/compare-ids';
 import type { AtlasEvent, Category, Dataset, Site } from '../data/types';
 import { formatEdtfRange } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
@@ -57,7 +59,7 @@ export interface TimelineItemData {
 /** Events in time order: by start, longer periods first, then by id (stable). */
 export function sortByTime(events: readonly AtlasEvent[]): AtlasEvent[] {
   return [...events].sort(
-    (a, b) => a.startMs - b.startMs || b.endMs - a.endMs || a.id.localeCompare(b.id),
+    (a, b) => a.startMs - b.startMs || b.endMs - a.endMs || compareIds(a.id, b.id),
   );
 }
 
@@ -145,7 +147,7 @@ export function buildTimelineGroups(
   return [...firstStart.entries()]
     .sort(
       ([idA, startA], [idB, startB]) =>
-        (rank.get(idA) ?? 2) - (rank.get(idB) ?? 2) || startA - startB || idA.localeCompare(idB),
+        (rank.get(idA) ?? 2) - (rank.get(idB) ?? 2) || startA - startB || compareIds(idA, idB),
     )
     .map(([id], order) => {
       const name = names.get(id) ?? id;
