@@ -2,18 +2,21 @@
 // and shows the atlas. Never a blank page: loading, failure and success each say so.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { BuildResult } from '../data/build-dataset';
-import { loadDataset } from '../data/load-dataset';
+import { fetchFromSite } from '../data/early-requests';
+import { loadDatasetWithSnapshot } from '../data/load-dataset';
 import { DATA_FILES, type DataIssue } from '../data/types';
 import { isEmbedQuery, readEmbedParameters } from '../embed/embed-params';
 import { embedStartState } from '../embed/embed-start';
 import { strings } from '../i18n/strings';
+import { tourLinkStrings } from '../i18n/tour-link-strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
 import { parseUrlState, serialiseUrlState, type UrlContext } from '../state/url-state';
-import { readLinkTour } from '../tour-editor/link-tour';
-import { fetchToursText, readFetchedTours, tourIssueAsDataIssue } from '../tours/load-tours';
-import { referencesOf } from '../tours/read-tours';
-import type { Tour } from '../tours/tour-types';
+import type { LinkTourReading } from '../tour-editor/link-tour';
+import { readLoadedTours, tourIssueAsDataIssue } from '../tours/load-tours';
+import type { ReadToursResult } from '../tours/read-tours';
+import { referencesOf } from '../tours/tour-references';
+import { TOURS_FILE, type Tour } from '../tours/tour-types';
 import { ToursProvider } from '../tours/tours-context';
 import { AtlasLayout } from './AtlasLayout';
 import { LoadFailedScreen } from './LoadFailedScreen';
@@ -33,7 +36,29 @@ const PresenterView = lazy(() =>
 type LoadState =
   | { status: 'loading' }
   | { status: 'failed'; problems: readonly DataIssue[] }
-  | { status: 'ready'; result: BuildResult; toursText: string | null };
+  | { status: 'ready'; result: BuildResult; tours: ReadToursResult; link: LinkTourReading };
+
+const NO_LINK_TOUR: LinkTourReading = { linkTour: null, notices: [] };
+
+/**
+ * A teacher's own tour in the page's link (`mytour`, made in the tour editor), read against
+ * the dataset and the curated tours. Its reader loads only for a link that carries one; a
+ * widget ignores it.
+ */
+async function readLinkTourOf(
+  search: string,
+  result: BuildResult,
+  tours: ReadToursResult,
+): Promise<LinkTourReading> {
+  if (isEmbedQuery(search) || !new URLSearchParams(search).has('mytour')) return NO_LINK_TOUR;
+  try {
+    const { readLinkTour } = await import('../tour-editor/link-tour');
+    const curated = new Map(tours.tours.map((tour) => [tour.id, tour]));
+    return readLinkTour(search, referencesOf(result.dataset), curated);
+  } catch {
+    return { linkTour: null, notices: [tourLinkStrings.notLoaded] };
+  }
+}
 
 /** Without these the atlas has nothing to show; without figures it still works. */
 const ESSENTIAL_FILES: readonly string[] = [
@@ -79,21 +104,27 @@ export function AtlasApp() {
     let cancelled = false;
     setLoad({ status: 'loading' });
     // The tours are fetched alongside the dataset and read against it once both are in.
-    Promise.all([loadDataset(), fetchToursText()]).then(
-      ([result, toursText]) => {
-        if (cancelled) return;
-        // An essential file that is unusable as a whole (not read, not UTF-8, a column missing...).
-        const problems = result.issues.filter(
-          (issue) => issue.wholeFile && ESSENTIAL_FILES.includes(issue.file),
-        );
-        setLoad(
-          problems.length > 0
-            ? { status: 'failed', problems }
-            : { status: 'ready', result, toursText },
-        );
-      },
-      () => !cancelled && setLoad({ status: 'failed', problems: [] }),
-    );
+    Promise.all([loadDatasetWithSnapshot(), fetchFromSite(TOURS_FILE)])
+      .then(async ([loaded, toursFile]) => {
+        const tours = await readLoadedTours(toursFile, loaded);
+        const link = await readLinkTourOf(window.location.search, loaded.result, tours);
+        return { result: loaded.result, tours, link };
+      })
+      .then(
+        ({ result, tours, link }) => {
+          if (cancelled) return;
+          // An essential file that is unusable as a whole (not read, not UTF-8, a column missing...).
+          const problems = result.issues.filter(
+            (issue) => issue.wholeFile && ESSENTIAL_FILES.includes(issue.file),
+          );
+          setLoad(
+            problems.length > 0
+              ? { status: 'failed', problems }
+              : { status: 'ready', result, tours, link },
+          );
+        },
+        () => !cancelled && setLoad({ status: 'failed', problems: [] }),
+      );
     return () => {
       cancelled = true;
     };
@@ -105,21 +136,23 @@ export function AtlasApp() {
   if (load.status === 'failed') {
     return <LoadFailedScreen problems={load.problems} onRetry={retry} />;
   }
-  return <LoadedAtlas result={load.result} toursText={load.toursText} />;
+  return <LoadedAtlas result={load.result} read={load.tours} link={load.link} />;
 }
 
 /** The root chooses the shell: the embed mode (`embed=1`), the presenter window or the full atlas. */
-function LoadedAtlas({ result, toursText }: { result: BuildResult; toursText: string | null }) {
+function LoadedAtlas({
+  result,
+  read,
+  link,
+}: {
+  result: BuildResult;
+  read: ReadToursResult;
+  link: LinkTourReading;
+}) {
   const { tours, dataIssues, linkTour, linkNotices } = useMemo(() => {
-    const references = referencesOf(result.dataset);
-    const read = readFetchedTours(toursText, references);
     const curated = new Map(read.tours.map((tour) => [tour.id, tour]));
     // A teacher's own tour may come in the link itself (made in the tour editor); it joins
-    // the tours, marked as not curated, and plays like them. Not inside a widget.
-    const search = window.location.search;
-    const link = isEmbedQuery(search)
-      ? { linkTour: null, notices: [] }
-      : readLinkTour(search, references, curated);
+    // the tours, marked as not curated, and plays like them.
     return {
       tours: link.linkTour
         ? new Map([...curated, [link.linkTour.tour.id, link.linkTour.tour]])
@@ -130,7 +163,7 @@ function LoadedAtlas({ result, toursText }: { result: BuildResult; toursText: st
         : undefined,
       linkNotices: link.notices,
     };
-  }, [result, toursText]);
+  }, [result, read, link]);
   const urlContext = useMemo(
     () => ({ ...urlContextOf(result, tours), ...(linkTour ? { linkTour } : {}) }),
     [result, tours, linkTour],

@@ -1,8 +1,9 @@
 // Loads the outside-context facts only when something shows them (the about page, or the
-// timeline lane once switched on), once per page load, from the site's own origin.
+// timeline lane once switched on), once per page load, from the site's own origin. Their
+// reader (with its schemas) loads with them, not with the first view.
 import { useEffect, useState } from 'react';
 import type { DataIssue } from '../data/types';
-import { buildContext, CONTEXT_FILE, type ContextFact } from './context-facts';
+import type { ContextFact } from './context-facts';
 
 interface OutsideContext {
   readonly status: 'idle' | 'loading' | 'ready' | 'failed';
@@ -15,6 +16,7 @@ let loading: Promise<OutsideContext> | null = null;
 
 async function loadContext(): Promise<OutsideContext> {
   try {
+    const { buildContext, CONTEXT_FILE } = await import('./context-facts');
     const response = await fetch(`${import.meta.env.BASE_URL}${CONTEXT_FILE}`, {
       cache: 'no-cache',
     });

@@ -3,7 +3,9 @@
 // the snapshot records a fingerprint of every file it was made from and is used only when the
 // files the page has just fetched have exactly those bytes, and only by the code that made
 // it (the stamp). A file edited after the build, a missing file or an unreadable snapshot
-// all mean the files are read and checked as before, with the same messages.
+// all mean the files are read and checked as before, with the same messages. The guided
+// tours (data/tours.json), which are checked against the dataset, are kept the same way.
+import type { ReadToursResult } from '../tours/read-tours';
 import type { BuildResult } from './build-dataset';
 import type { DataFileKey } from './types';
 
@@ -22,6 +24,14 @@ export interface DatasetSnapshot {
   /** Each data file's fingerprint, as `fingerprint` gives it for the file's bytes. */
   readonly files: Readonly<Record<DataFileKey, string>>;
   readonly result: BuildResult;
+  /** The tours file as the build read it against this dataset; absent without a tours file. */
+  readonly tours?: SnapshotTours;
+}
+
+export interface SnapshotTours {
+  /** The tours file's fingerprint. */
+  readonly file: string;
+  readonly result: ReadToursResult;
 }
 
 /**
@@ -60,14 +70,14 @@ function looksLikeSnapshot(value: unknown): value is DatasetSnapshot {
 }
 
 /**
- * The built result in the snapshot, if the snapshot was made by this code (`stamp`) from
- * exactly these files; otherwise null, and the caller builds from the files.
+ * The snapshot, if it was made by this code (`stamp`) from exactly these files; otherwise
+ * null, and the caller builds from the files.
  */
-export function resultFromSnapshot(
+export function matchingSnapshot(
   snapshotBytes: Uint8Array,
   files: Readonly<Record<DataFileKey, Uint8Array>>,
   stamp: string,
-): BuildResult | null {
+): DatasetSnapshot | null {
   if (stamp === '') return null;
   let snapshot: unknown;
   try {
@@ -81,5 +91,30 @@ export function resultFromSnapshot(
   for (const key of keys) {
     if (snapshot.files[key] !== fingerprint(files[key])) return null;
   }
-  return snapshot.result;
+  return snapshot;
+}
+
+/** The built result in a matching snapshot (see `matchingSnapshot`), or null. */
+export function resultFromSnapshot(
+  snapshotBytes: Uint8Array,
+  files: Readonly<Record<DataFileKey, Uint8Array>>,
+  stamp: string,
+): BuildResult | null {
+  return matchingSnapshot(snapshotBytes, files, stamp)?.result ?? null;
+}
+
+/**
+ * The tours as the build read them, if `snapshot` (already matched to the data files) holds
+ * them for exactly these bytes of the tours file; otherwise null, and the caller reads them.
+ */
+export function toursFromSnapshot(
+  snapshot: DatasetSnapshot | null,
+  toursBytes: Uint8Array,
+): ReadToursResult | null {
+  const tours: unknown = snapshot?.tours;
+  if (!isRecord(tours) || typeof tours.file !== 'string') return null;
+  const result = tours.result;
+  if (!isRecord(result) || !Array.isArray(result.tours) || !Array.isArray(result.issues))
+    return null;
+  return tours.file === fingerprint(toursBytes) ? (result as unknown as ReadToursResult) : null;
 }

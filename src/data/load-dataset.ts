@@ -3,7 +3,12 @@
 // still shown. When the build's snapshot matches the files exactly, it is the dataset and
 // nothing is parsed again; otherwise the builder (and its schemas) is loaded and reads them.
 import type { BuildResult, DataTexts } from './build-dataset';
-import { resultFromSnapshot, SNAPSHOT_FILE, VISITOR_BUILD_OPTIONS } from './dataset-snapshot';
+import {
+  type DatasetSnapshot,
+  matchingSnapshot,
+  SNAPSHOT_FILE,
+  VISITOR_BUILD_OPTIONS,
+} from './dataset-snapshot';
 import { fetchFromSite } from './early-requests';
 import type { FetchedFile } from './fetch-file';
 import type { DataFileContent } from './file-content';
@@ -29,23 +34,36 @@ function allBytes(
   return bytes as Record<DataFileKey, Uint8Array>;
 }
 
+export interface LoadedDataset {
+  readonly result: BuildResult;
+  /** The build's snapshot when it matched the files (and so gave `result`), else null. */
+  readonly snapshot: DatasetSnapshot | null;
+}
+
 export async function loadDataset(stamp: string = DATASET_STAMP): Promise<BuildResult> {
+  return (await loadDatasetWithSnapshot(stamp)).result;
+}
+
+/** The dataset, and the snapshot it came from, which may also hold the tours as read. */
+export async function loadDatasetWithSnapshot(
+  stamp: string = DATASET_STAMP,
+): Promise<LoadedDataset> {
   const keys = Object.keys(DATA_FILES) as DataFileKey[];
-  const [fetched, snapshot] = await Promise.all([
+  const [fetched, snapshotFile] = await Promise.all([
     Promise.all(keys.map((key) => fetchFromSite(DATA_FILES[key]))),
     stamp === '' ? null : fetchFromSite(SNAPSHOT_FILE),
   ]);
   const bytes = allBytes(keys, fetched);
-  if (snapshot?.ok && bytes) {
-    const result = resultFromSnapshot(snapshot.bytes, bytes, stamp);
-    if (result) return result;
+  if (snapshotFile?.ok && bytes) {
+    const snapshot = matchingSnapshot(snapshotFile.bytes, bytes, stamp);
+    if (snapshot) return { result: snapshot.result, snapshot };
   }
   const byKey = Object.fromEntries(
     keys.map((key, index) => [key, asContent(fetched[index] ?? { ok: false, failure: '' })]),
   ) as DataTexts;
   // The editor's warnings are for `npm run data:check`; visitors see none of them.
   const { buildDataset } = await import('./build-dataset');
-  return buildDataset(byKey, VISITOR_BUILD_OPTIONS);
+  return { result: buildDataset(byKey, VISITOR_BUILD_OPTIONS), snapshot: null };
 }
 
 export type SourceTextResult = { ok: true; text: string } | { ok: false; failure: string };

@@ -1,7 +1,10 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readTours } from '../tours/read-tours';
+import { referencesOf } from '../tours/tour-references';
+import { TOURS_FILE } from '../tours/tour-types';
 import { buildDataset } from './build-dataset';
 import { fingerprint, resultFromSnapshot, VISITOR_BUILD_OPTIONS } from './dataset-snapshot';
 import { readDataTexts } from './read-data-files';
@@ -38,6 +41,30 @@ describe('makeSnapshot on the shipped data', () => {
     );
   });
 
+  it('holds the tours as the atlas would read them against the dataset', () => {
+    const bytes = readFileSync(join(projectRoot, TOURS_FILE));
+    const read = readTours(
+      TOURS_FILE,
+      new TextDecoder('utf-8').decode(bytes),
+      referencesOf(buildDataset(texts, VISITOR_BUILD_OPTIONS).dataset),
+    );
+    expect(read.tours.length).toBeGreaterThan(0);
+    const served = JSON.parse(JSON.stringify(snapshot));
+    expect(served.tours).toStrictEqual(
+      JSON.parse(JSON.stringify({ file: fingerprint(bytes), result: read })),
+    );
+    expect(served.tours.result).toEqual(read);
+  });
+
+  it('leaves the tours out when there is no tours file', () => {
+    const folder = join(scratch, 'no-tours');
+    cpSync(join(projectRoot, 'data'), join(folder, 'data'), { recursive: true });
+    rmSync(join(folder, TOURS_FILE));
+    const made = makeSnapshot(folder, 'stamp');
+    expect(made?.result.dataset.events.length).toBe(snapshot?.result.dataset.events.length);
+    expect(made && 'tours' in made).toBe(false);
+  });
+
   it('is not made when a data file is missing', () => {
     const folder = join(scratch, 'missing');
     cpSync(join(projectRoot, 'data'), join(folder, 'data'), { recursive: true });
@@ -69,7 +96,7 @@ describe('assertSurvivesJson', () => {
 describe('datasetCodeStamp', () => {
   it('changes when the code that builds the dataset changes, not when a test does', () => {
     const copy = join(scratch, 'code');
-    for (const folder of ['src/data', 'src/i18n']) {
+    for (const folder of ['src/data', 'src/i18n', 'src/tours']) {
       cpSync(join(projectRoot, folder), join(copy, folder), { recursive: true });
     }
     const before = datasetCodeStamp(copy);
@@ -77,6 +104,10 @@ describe('datasetCodeStamp', () => {
     writeFileSync(join(copy, 'src/data/build-dataset.test.ts'), '// changed test\n');
     expect(datasetCodeStamp(copy)).toBe(before);
     writeFileSync(join(copy, 'src/data/edtf.ts'), '// changed code\n', { flag: 'a' });
-    expect(datasetCodeStamp(copy)).not.toBe(before);
+    const afterDataChange = datasetCodeStamp(copy);
+    expect(afterDataChange).not.toBe(before);
+    // The tours in the snapshot are the tour reader's output: its code counts too.
+    writeFileSync(join(copy, 'src/tours/read-tours.ts'), '// changed code\n', { flag: 'a' });
+    expect(datasetCodeStamp(copy)).not.toBe(afterDataChange);
   });
 });

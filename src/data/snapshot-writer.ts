@@ -4,6 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { readTours } from '../tours/read-tours';
+import { referencesOf } from '../tours/tour-references';
+import { TOURS_FILE } from '../tours/tour-types';
 import { buildDataset } from './build-dataset';
 import { type DatasetSnapshot, fingerprint, VISITOR_BUILD_OPTIONS } from './dataset-snapshot';
 import { readDataTexts } from './read-data-files';
@@ -11,8 +14,11 @@ import type { DataFileKey } from './types';
 
 export { SNAPSHOT_FILE } from './dataset-snapshot';
 
-/** The code whose output the snapshot is: the data folder's modules and their messages. */
-const CODE_FOLDERS = ['src/data', 'src/i18n'];
+/**
+ * The code whose output the snapshot is: the data folder's modules, the tours' reader and
+ * their messages.
+ */
+const CODE_FOLDERS = ['src/data', 'src/i18n', 'src/tours'];
 
 function sourceFilesUnder(root: string, folder: string): string[] {
   return readdirSync(join(root, folder)).flatMap((name) => {
@@ -62,6 +68,18 @@ export function assertSurvivesJson(value: unknown, path = 'result'): void {
   throw new Error(`${path} is not plain data (${Object.prototype.toString.call(value)})`);
 }
 
+/** The tours file read against the dataset, as the atlas would read it; absent without one. */
+function snapshotTours(folder: string, dataset: DatasetSnapshot['result']['dataset']) {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(folder, TOURS_FILE));
+  } catch {
+    return undefined;
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return { file: fingerprint(bytes), result: readTours(TOURS_FILE, text, referencesOf(dataset)) };
+}
+
 /**
  * The snapshot of `folder`'s data files, or null when a file is missing (the atlas then reads
  * the files and reports the missing one, as without a snapshot).
@@ -76,5 +94,12 @@ export function makeSnapshot(folder: string, stamp: string): DatasetSnapshot | n
   }
   const result = buildDataset(texts, VISITOR_BUILD_OPTIONS);
   assertSurvivesJson(result);
-  return { stamp, files: files as Record<DataFileKey, string>, result };
+  const tours = snapshotTours(folder, result.dataset);
+  if (tours) assertSurvivesJson(tours, 'tours');
+  return {
+    stamp,
+    files: files as Record<DataFileKey, string>,
+    result,
+    ...(tours ? { tours } : {}),
+  };
 }

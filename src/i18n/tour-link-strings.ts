@@ -7,6 +7,7 @@ export const tourLinkStrings = {
   unusable: (problem: string | undefined) =>
     `the tour in this link cannot be used (${problem ?? 'it is empty'})`,
   stepLeftOut: (problem: string) => `the tour in this link: ${problem}; that step is left out`,
+  notLoaded: 'the tour in this link could not be read: part of the atlas did not load; try again',
   curatedId: (id: string) =>
     `the tour in this link has the id of one of the atlas’s own tours (${id})`,
   /** Where a problem lies, named in the tour checker's messages. */

@@ -4,30 +4,22 @@
 // (the link's query) whenever it changes; the other side applies it. Key presses are never
 // replayed. The black screen is not part of the link, so it has messages of its own: the
 // presenter asks to toggle it, the audience says whether it is black. Messages are
-// validated, and what is not understood is ignored.
-import { z } from 'zod';
+// validated (presenter-messages.ts), and what is not understood is ignored.
 
 export const PRESENTER_CHANNEL = 'ashraf-atlas-presenter';
 
 /** Which window speaks: the projector's (audience) or the teacher's (presenter). */
-const role = z.enum(['audience', 'presenter']);
-const sender = { from: z.string().max(40), role };
-
-const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('connect'), ...sender }),
-  z.object({ type: z.literal('connected'), ...sender }),
-  z.object({ type: z.literal('state'), ...sender, query: z.string().max(4000) }),
-  z.object({ type: z.literal('bye'), ...sender }),
-  z.object({ type: z.literal('toggle-black'), ...sender }),
-  z.object({ type: z.literal('black'), ...sender, black: z.boolean() }),
-]);
-
-export type PresenterMessage = z.infer<typeof messageSchema>;
-
-export function readPresenterMessage(data: unknown): PresenterMessage | null {
-  const parsed = messageSchema.safeParse(data);
-  return parsed.success ? parsed.data : null;
+type PresenterRole = 'audience' | 'presenter';
+interface Sender {
+  readonly from: string;
+  readonly role: PresenterRole;
 }
+
+/** A message on the channel; presenter-messages.ts checks those that arrive. */
+export type PresenterMessage =
+  | (Sender & { readonly type: 'connect' | 'connected' | 'bye' | 'toggle-black' })
+  | (Sender & { readonly type: 'state'; readonly query: string })
+  | (Sender & { readonly type: 'black'; readonly black: boolean });
 
 export function presenterChannelSupported(): boolean {
   return typeof BroadcastChannel === 'function';

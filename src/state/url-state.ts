@@ -1,6 +1,5 @@
 // The URL is the state's serialisation: `parseUrlState` reads a query string into a state
 // (never throws; what it cannot use becomes a notice), `serialiseUrlState` writes one back.
-import { z } from 'zod';
 import { edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
 import { CATEGORIES, type Category } from '../data/types';
 import { presentStrings } from '../i18n/present-strings';
@@ -60,15 +59,14 @@ const KNOWN_PARAMETERS = [
   'mytour',
 ];
 const MAX_SEARCH_LENGTH = 200;
-const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(120);
-/** A claim (`event-id#2`) or a figure (`figure-id`). */
-const passageIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:#\d{1,4})?$/)
-  .max(140);
+/** Could be an id: kebab-case, at most 120 characters. */
+function looksLikeId(text: string): boolean {
+  return text.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text);
+}
+/** Could be a claim (`event-id#2`) or a figure (`figure-id`). */
+function looksLikePassageId(text: string): boolean {
+  return text.length <= 140 && /^[a-z0-9]+(?:-[a-z0-9]+)*(?:#\d{1,4})?$/.test(text);
+}
 
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -81,7 +79,7 @@ function readId(
   notices: string[],
 ): string | null {
   if (value === null || value === '') return null;
-  if (idSchema.safeParse(value).success && known.has(value)) return value;
+  if (looksLikeId(value) && known.has(value)) return value;
   notices.push(urlNotices.noSuchId(name, shorten(value)));
   return null;
 }
@@ -145,7 +143,7 @@ function readTour(
     if (stepText !== null) notices.push(presentStrings.stepWithoutTour);
     return null;
   }
-  const tour = idSchema.safeParse(tourText).success ? context.tours?.get(tourText) : undefined;
+  const tour = looksLikeId(tourText) ? context.tours?.get(tourText) : undefined;
   if (!tour) {
     // A damaged `mytour` has given its own notice already: one cause, one line.
     if (!params.has('mytour')) notices.push(presentStrings.unknownTour(shorten(tourText)));
@@ -221,8 +219,7 @@ export function parseUrlState(query: string, context: UrlContext): UrlParseResul
   const quoteText = params.get('quote');
   let passageId: string | null = null;
   if (quoteText !== null && quoteText !== '') {
-    if (passageIdSchema.safeParse(quoteText).success && context.passageIds.has(quoteText))
-      passageId = quoteText;
+    if (looksLikePassageId(quoteText) && context.passageIds.has(quoteText)) passageId = quoteText;
     else notices.push(urlNotices.noSuchPassage(shorten(quoteText)));
   }
   const presentText = params.get('present');

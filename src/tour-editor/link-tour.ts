@@ -10,11 +10,16 @@ interface LinkTour {
   readonly tour: Tour;
 }
 
+export interface LinkTourReading {
+  readonly linkTour: LinkTour | null;
+  readonly notices: readonly string[];
+}
+
 export function readLinkTour(
   query: string,
   references: TourReferences,
   curated: ReadonlyMap<string, Tour>,
-): { linkTour: LinkTour | null; notices: readonly string[] } {
+): LinkTourReading {
   let encoded: string | null = null;
   try {
     encoded = new URLSearchParams(query).get(TOUR_LINK_PARAMETER);

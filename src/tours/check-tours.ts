@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../data/types';
 import { dataCheckStrings } from '../i18n/data-check-strings';
-import { readTours, referencesOf } from './read-tours';
+import { readTours } from './read-tours';
+import { referencesOf } from './tour-references';
 import { TOURS_FILE, type Tour, type TourIssue } from './tour-types';
 
 export function checkToursFile(

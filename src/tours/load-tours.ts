@@ -1,24 +1,36 @@
-// Fetches data/tours.json from the site's own origin. The atlas works without it: a missing
-// or broken file only costs the tours, with a notice.
-import { fetchFromSite } from '../data/early-requests';
+// Fetches data/tours.json from the site's own origin and reads it against the dataset. The
+// atlas works without it: a missing or broken file only costs the tours, with a notice. When
+// the build's snapshot holds the tours read from exactly these bytes, they are used as they
+// are, and the reader (with its schemas) is not loaded.
+import { toursFromSnapshot } from '../data/dataset-snapshot';
+import type { FetchedFile } from '../data/fetch-file';
+import type { LoadedDataset } from '../data/load-dataset';
 import type { DataIssue } from '../data/types';
 import * as tourMessages from '../i18n/tour-messages';
-import { type ReadToursResult, readTours } from './read-tours';
-import { TOURS_FILE, type TourIssue, type TourReferences } from './tour-types';
+import type { ReadToursResult } from './read-tours';
+import { referencesOf } from './tour-references';
+import { TOURS_FILE, type TourIssue } from './tour-types';
 
-/** The file's text, or null when it cannot be fetched (or stays silent too long). */
-export async function fetchToursText(): Promise<string | null> {
-  const fetched = await fetchFromSite(TOURS_FILE);
-  return fetched.ok ? new TextDecoder('utf-8').decode(fetched.bytes) : null;
-}
-
-export function readFetchedTours(text: string | null, references: TourReferences): ReadToursResult {
-  if (text === null)
-    return {
-      tours: [],
-      issues: [{ file: TOURS_FILE, path: '$', message: tourMessages.notRead }],
-    };
-  return readTours(TOURS_FILE, text, references);
+/** The tours in `fetched` (the tours file as fetched), checked against `loaded`'s dataset. */
+export async function readLoadedTours(
+  fetched: FetchedFile,
+  loaded: LoadedDataset,
+): Promise<ReadToursResult> {
+  const notRead: ReadToursResult = {
+    tours: [],
+    issues: [{ file: TOURS_FILE, path: '$', message: tourMessages.notRead }],
+  };
+  if (!fetched.ok) return notRead;
+  const kept = toursFromSnapshot(loaded.snapshot, fetched.bytes);
+  if (kept) return kept;
+  let reader: typeof import('./read-tours');
+  try {
+    reader = await import('./read-tours');
+  } catch {
+    return notRead; // the reader itself did not load (offline, a deploy half done)
+  }
+  const text = new TextDecoder('utf-8').decode(fetched.bytes);
+  return reader.readTours(TOURS_FILE, text, referencesOf(loaded.result.dataset));
 }
 
 /** A tour problem in the form of the data notice: the JSON path leads the message. */

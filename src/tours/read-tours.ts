@@ -2,18 +2,10 @@
 // reference against the dataset. Never throws; a bad step is dropped with an issue naming
 // its JSON path, a tour whose own fields are bad is dropped, and the rest is kept.
 import type { z } from 'zod';
-import type { Dataset } from '../data/types';
 import { dataMessages } from '../i18n/data-messages';
 import * as tourMessages from '../i18n/tour-messages';
 import { tourHeaderSchema, tourStepSchema, toursFileSchema } from './tour-schema';
 import type { Tour, TourIssue, TourReferences, TourStep } from './tour-types';
-
-export function referencesOf(dataset: Dataset): TourReferences {
-  return {
-    eventIds: new Set(dataset.events.map((event) => event.id)),
-    siteIds: new Set(dataset.sites.map((site) => site.id)),
-  };
-}
 
 export interface ReadToursResult {
   readonly tours: readonly Tour[];

@@ -96,6 +96,39 @@ test.describe('the dataset snapshot', () => {
     await expect(page.getByTestId('data-issues')).toHaveCount(0);
   });
 
+  test('holds the tours too: a plain visit loads no reader and no schemas at all', async ({
+    atlas,
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await atlas.open();
+    await expect(page.getByTestId('intro-tour')).toHaveCount(4);
+    await expect(atlas.timelineItems().first()).toBeVisible();
+    expect(scripts.length).toBeGreaterThan(3);
+    const readers = scripts.filter((path) =>
+      /\/(schemas|read-tours|build-dataset|link-tour|context-facts)-/.test(path),
+    );
+    expect(readers).toEqual([]);
+  });
+
+  test('gives way to a tours file edited after the build: the edit is shown', async ({
+    atlas,
+    page,
+  }) => {
+    const tourTitle = 'The founding and growth of Camp Ashraf';
+    await page.route('**/data/tours.json', async (route) => {
+      const response = await route.fetch();
+      const edited = (await response.text()).replace(tourTitle, `${tourTitle} (edited)`);
+      await route.fulfill({ response, body: edited });
+    });
+    await atlas.open();
+    await expect(page.getByTestId('intro-tour').first()).toContainText(`${tourTitle} (edited)`);
+    await expect(page.getByTestId('data-issues')).toHaveCount(0);
+  });
+
   test('that is damaged is passed over without a word to the visitor', async ({ atlas, page }) => {
     await page.route('**/data/dataset-snapshot.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"stamp":' }),

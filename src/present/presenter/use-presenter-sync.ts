@@ -8,9 +8,10 @@ import {
   PRESENTER_CHANNEL,
   type PresenterMessage,
   presenterChannelSupported,
-  readPresenterMessage,
   windowId,
 } from '../presenter-channel';
+
+type MessageReader = (data: unknown) => PresenterMessage | null;
 
 type PresenterRole = 'audience' | 'presenter';
 export type LinkStatus = 'unsupported' | 'waiting' | 'linked' | 'alone';
@@ -71,8 +72,22 @@ export function usePresenterSync(
       }
     };
 
+    // The check of arriving messages (with its schemas) loads with the first message, so an
+    // atlas that never meets a second window never loads it; messages keep their order.
+    let reader: Promise<MessageReader> | null = null;
+    let handled: Promise<void> = Promise.resolve();
+    let closed = false;
     channel.onmessage = (event: MessageEvent) => {
-      const message = readPresenterMessage(event.data);
+      reader ??= import('../presenter-messages').then((module) => module.readPresenterMessage);
+      const current = reader;
+      handled = handled
+        .then(() => current)
+        .then((read) => {
+          if (!closed) handle(read(event.data));
+        })
+        .catch(() => setStatus('unsupported'));
+    };
+    const handle = (message: PresenterMessage | null) => {
       // Two audience windows (two tabs) never drive each other; only the other role counts.
       if (!message || message.from === id || message.role === role) return;
       switch (message.type) {
@@ -110,6 +125,7 @@ export function usePresenterSync(
     window.addEventListener('pagehide', sayBye);
     send({ type: 'connect', from: id, role });
     return () => {
+      closed = true;
       window.removeEventListener('pagehide', sayBye);
       unsubscribe();
       sayBye();

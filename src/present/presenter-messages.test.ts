@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPresenterMessage } from './presenter-channel';
+import { readPresenterMessage } from './presenter-messages';
 
 describe('presenter channel messages', () => {
   it('reads the black-screen messages and refuses malformed ones', () => {
