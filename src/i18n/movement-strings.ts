@@ -27,6 +27,8 @@ export const movementStrings = {
     count === 0 ? 'No moves in this time window' : `Moves in this time window (${count})`,
   arcButton: (title: string, when: string, count: string) => `${title}, ${when}: ${count}`,
   edgeArrow: (name: string) => `${name}, off the map`,
+  /** One small label on the frame's edge for several far places that would not fit. */
+  edgeMerged: (count: number) => `${count} places`,
   legendArc: 'move with a number (wider: more people)',
   legendArcDashed: 'move, number not given',
   // Tables

@@ -1,6 +1,8 @@
 // Labels on the map's frame for places of the visible moves that lie outside it: an arrow
 // pointing toward the place and its name. Hidden while the map moves (see movement.css);
-// the list under the map names every move, so these are not read out.
+// the list under the map names every move, so these are not read out. Where an edge cannot
+// hold every name, one small label ("9 places", the names in its tooltip) stands for them:
+// a box of every name covered the sites near that edge on a phone.
 import { movementStrings } from '../i18n/movement-strings';
 import type { EdgeLabel } from './use-move-arcs';
 
@@ -12,17 +14,13 @@ export function MoveEdgeLabels({ labels }: { labels: readonly EdgeLabel[] }) {
           key={label.siteId}
           className="move-edge-label"
           data-site-id={label.siteId}
-          style={{
-            insetInlineStart: `${label.x}px`,
-            insetBlockStart: `${label.y}px`,
-            ...(label.merged ? { inlineSize: `${label.width}px`, whiteSpace: 'normal' } : {}),
-          }}
+          style={{ insetInlineStart: `${label.x}px`, insetBlockStart: `${label.y}px` }}
           title={movementStrings.edgeArrow(label.name)}
         >
           <span className="move-edge-arrow" style={{ rotate: `${label.angle}deg` }}>
             ↑
           </span>
-          {label.name}
+          {label.mergedCount ? movementStrings.edgeMerged(label.mergedCount) : label.name}
         </span>
       ))}
     </div>

@@ -4,11 +4,13 @@
 // Far places get a label on the frame's edge (see edge-arrow.ts) instead of a zoom-out.
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
+import { movementStrings } from '../i18n/movement-strings';
 import { arcFeatures } from '../movement/arc-features';
 import {
   edgeAnchor,
   mergeCrowdedEdges,
   mergeOverlapping,
+  type Obstacle,
   type SizedAnchor,
   spreadAlongEdges,
 } from '../movement/edge-arrow';
@@ -30,30 +32,36 @@ export interface EdgeLabel extends SizedAnchor {
   /** The site's id, or the ids of a merged label, joined with spaces. */
   readonly siteId: string;
   readonly name: string;
-  /** Several crowded labels made one: it wraps to its width. */
-  readonly merged?: boolean;
+  /**
+   * Several crowded labels made one, as small as one name ("9 places"; `name` joins their
+   * names): a box of every name would cover the sites near that edge on a phone.
+   */
+  readonly mergedCount?: number;
 }
 
-/** One label for a crowded edge: every name, pointing the average way, as wide as allowed. */
-function mergedLabel(group: readonly EdgeLabel[], frameWidth: number, em: number): EdgeLabel {
+/** Estimated width of a label of `text` (0.75rem bold) with its arrow and padding. */
+function labelWidth(text: string, em: number): number {
+  return (text.length * 7.5 + 28) * em;
+}
+
+/** One label for a crowded edge, pointing the average way; it names the places it stands for. */
+function mergedLabel(group: readonly EdgeLabel[], em: number): EdgeLabel {
   const sum = (pick: (label: EdgeLabel) => number) =>
     group.reduce((total, label) => total + pick(label), 0);
   const east = sum((label) => Math.sin((label.angle * Math.PI) / 180));
   const north = sum((label) => Math.cos((label.angle * Math.PI) / 180));
-  const width = Math.min(
-    sum((label) => label.width),
-    frameWidth * 0.8,
+  const parts = group.flatMap((label) =>
+    label.mergedCount ? label.name.split(' · ') : [label.name],
   );
-  const rows = Math.ceil(sum((label) => label.width) / width);
   return {
     x: sum((label) => label.x) / group.length,
     y: sum((label) => label.y) / group.length,
     angle: ((Math.atan2(east, north) * 180) / Math.PI + 360) % 360,
-    width,
-    height: 22 * em * rows,
+    width: labelWidth(movementStrings.edgeMerged(parts.length), em),
+    height: 22 * em,
     siteId: group.map((label) => label.siteId).join(' '),
-    name: group.map((label) => label.name).join(' · '),
-    merged: true,
+    name: parts.join(' · '),
+    mergedCount: parts.length,
   };
 }
 
@@ -78,6 +86,22 @@ function arrowheadImage(): { width: number; height: number; data: Uint8Array } {
     }
   }
   return { width: size, height: size, data };
+}
+
+/** The sites' markers and their names (placed beside them) and the map's controls, relative to the frame. */
+function markerAndControlBoxes(container: HTMLElement): Obstacle[] {
+  const frame = container.getBoundingClientRect();
+  return [...container.querySelectorAll('.site-marker, .site-marker-name, .maplibregl-ctrl')].map(
+    (element) => {
+      const box = element.getBoundingClientRect();
+      return {
+        left: box.left - frame.left,
+        top: box.top - frame.top,
+        right: box.right - frame.left,
+        bottom: box.bottom - frame.top,
+      };
+    },
+  );
 }
 
 export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly EdgeLabel[] {
@@ -254,22 +278,22 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
             clientHeight,
             EDGE_MARGIN_PX,
           );
-          // Width estimated from the name (0.75rem bold text) plus the arrow and padding.
           if (anchor)
             labels.set(far.id, {
               ...anchor,
               siteId: far.id,
               name: far.name,
-              width: (far.name.length * 7.5 + 28) * em,
+              width: labelWidth(far.name, em),
               height: 22 * em,
             });
         }
       }
-      const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, clientWidth, em);
+      const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, em);
       const crowded = mergeCrowdedEdges([...labels.values()], clientWidth, clientHeight, merge);
+      const obstacles = markerAndControlBoxes(map.getContainer());
       setEdgeLabels(
         mergeOverlapping(crowded, merge, (placed) =>
-          spreadAlongEdges(placed, clientWidth, clientHeight),
+          spreadAlongEdges(placed, clientWidth, clientHeight, 4, obstacles),
         ),
       );
     };

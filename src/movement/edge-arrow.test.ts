@@ -6,6 +6,11 @@ describe('edgeAnchor', () => {
     expect(edgeAnchor({ x: 10, y: 10 }, { x: 50, y: 50 }, 100, 100, 0)).toBeNull();
   });
 
+  it('gives nothing for a place near the edge, whose marker is still on the map', () => {
+    expect(edgeAnchor({ x: 50, y: 50 }, { x: 95, y: 4 }, 100, 100, 10)).toBeNull();
+    expect(edgeAnchor({ x: 50, y: 50 }, { x: 95, y: -4 }, 100, 100, 10)).not.toBeNull();
+  });
+
   it('puts the label where the way to a far place leaves the frame', () => {
     const anchor = edgeAnchor({ x: 50, y: 50 }, { x: 250, y: 50 }, 100, 100, 10);
     expect(anchor).toEqual({ x: 90, y: 50, angle: 90 });
@@ -26,6 +31,28 @@ describe('edgeAnchor', () => {
 
 describe('spreadAlongEdges', () => {
   const label = (x: number, y: number, width = 60) => ({ x, y, angle: 0, width, height: 20 });
+
+  it('moves a label on past a site marker it would cover, and back from a control at the end', () => {
+    const marker = { left: 90, top: 0, right: 150, bottom: 30 };
+    const control = { left: 360, top: 0, right: 400, bottom: 60 };
+    const spread = spreadAlongEdges([label(100, 10), label(390, 10)], 400, 300, 4, [
+      marker,
+      control,
+    ]);
+    expect(spread.map((item) => item.x)).toEqual([184, 326]);
+    // Nothing covers the marker or the control any more.
+    for (const item of spread) {
+      for (const box of [marker, control]) {
+        const apart = item.x + item.width / 2 <= box.left || item.x - item.width / 2 >= box.right;
+        expect(apart).toBe(true);
+      }
+    }
+  });
+
+  it('leaves alone an obstacle away from the edge band', () => {
+    const lower = { left: 0, top: 100, right: 400, bottom: 140 };
+    expect(spreadAlongEdges([label(100, 10)], 400, 300, 4, [lower])[0]?.x).toBe(100);
+  });
 
   it('moves labels on the top edge apart, left to right, so none covers another', () => {
     const spread = spreadAlongEdges([label(110, 10), label(100, 10), label(300, 10)], 400, 300);

@@ -14,8 +14,8 @@ export interface EdgeAnchor extends ScreenPoint {
 
 /**
  * The point on the frame (inset by `margin`) where the straight way from `from` to `to`
- * leaves it, or null when `to` is inside the frame. `from` outside the frame is replaced by
- * the frame's centre.
+ * leaves it, or null when `to` is on the map at all (its marker shows, if only near the
+ * edge). `from` outside the inset frame is replaced by the frame's centre.
  */
 export function edgeAnchor(
   from: ScreenPoint,
@@ -30,7 +30,8 @@ export function edgeAnchor(
   const bottom = height - margin;
   const inside = (point: ScreenPoint) =>
     point.x >= left && point.x <= right && point.y >= top && point.y <= bottom;
-  if (inside(to) || right <= left || bottom <= top) return null;
+  const onMap = to.x >= 0 && to.x <= width && to.y >= 0 && to.y <= height;
+  if (onMap || right <= left || bottom <= top) return null;
   const start = inside(from) ? from : { x: width / 2, y: height / 2 };
   const dx = to.x - start.x;
   const dy = to.y - start.y;
@@ -50,15 +51,64 @@ export interface SizedAnchor extends EdgeAnchor {
   readonly height: number;
 }
 
+/** A box on the map a label should not cover (a site's marker, a control), in CSS pixels. */
+export interface Obstacle {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
 /**
- * Moves labels on the same edge of the frame apart so none covers another: along the top
- * and bottom edges from left to right, along the sides from top to bottom. Keeps the order.
+ * Where a label centred at `position` along its edge may go so that it covers no obstacle,
+ * moving on past each one it meets (`direction` 1) or back before it (-1).
+ */
+function clearOfObstacles<T extends SizedAnchor>(
+  label: T,
+  along: 'x' | 'y',
+  position: number,
+  obstacles: readonly Obstacle[],
+  gap: number,
+  direction: 1 | -1,
+): number {
+  const half = along === 'x' ? label.width / 2 : label.height / 2;
+  const [acrossLow, acrossHigh] =
+    along === 'x'
+      ? [label.y - label.height / 2, label.y + label.height / 2]
+      : [label.x - label.width / 2, label.x + label.width / 2];
+  let current = position;
+  // Each obstacle in the label's band is passed at most once, in the direction of the spread.
+  for (let round = 0; round < obstacles.length; round++) {
+    const hit = obstacles.find((box) => {
+      const [low, high] = along === 'x' ? [box.left, box.right] : [box.top, box.bottom];
+      const [crossLow, crossHigh] = along === 'x' ? [box.top, box.bottom] : [box.left, box.right];
+      return (
+        crossLow < acrossHigh &&
+        crossHigh > acrossLow &&
+        low < current + half &&
+        high > current - half
+      );
+    });
+    if (!hit) break;
+    current =
+      direction === 1
+        ? (along === 'x' ? hit.right : hit.bottom) + half + gap
+        : (along === 'x' ? hit.left : hit.top) - half - gap;
+  }
+  return current;
+}
+
+/**
+ * Moves labels on the same edge of the frame apart so none covers another, nor any of
+ * `obstacles` where there is room: along the top and bottom edges from left to right, along
+ * the sides from top to bottom. Keeps the order.
  */
 export function spreadAlongEdges<T extends SizedAnchor>(
   labels: readonly T[],
   frameWidth: number,
   frameHeight: number,
   gap = 4,
+  obstacles: readonly Obstacle[] = [],
 ): T[] {
   const edgeOf = (label: T) => edgeOfLabel(label, frameWidth, frameHeight);
   const placed = new Map<T, T>();
@@ -69,7 +119,8 @@ export function spreadAlongEdges<T extends SizedAnchor>(
     let reach = Number.NEGATIVE_INFINITY;
     for (const label of onEdge) {
       const half = along === 'x' ? label.width / 2 : label.height / 2;
-      const position = Math.max(label[along], reach + half);
+      const wanted = Math.max(label[along], reach + half);
+      const position = clearOfObstacles(label, along, wanted, obstacles, gap, 1);
       placed.set(label, { ...label, [along]: position });
       reach = position + half + gap;
     }
@@ -89,7 +140,11 @@ export function spreadAlongEdges<T extends SizedAnchor>(
     let limit = Number.POSITIVE_INFINITY;
     for (const label of onEdge) {
       const half = along === 'x' ? label.width / 2 : label.height / 2;
-      const position = clamp(Math.min(label[along], limit - half), half, size);
+      const within = clamp(Math.min(label[along], limit - half), half, size);
+      // Walked back off the frame's end, it may land on an obstacle there (a control): back
+      // past it too, while that keeps it inside the frame.
+      const back = clearOfObstacles(label, along, within, obstacles, gap, -1);
+      const position = back - half >= gap ? back : within;
       limit = position - half - gap;
       inside.set(label, { ...label, [along]: position });
     }

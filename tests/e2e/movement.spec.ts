@@ -200,6 +200,52 @@ test.describe('on a phone', () => {
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
     await atlas.screenshot('movement-phone-move-details');
   });
+
+  test('the labels of far places on the map’s edge cover no site, no site name and no control', async ({
+    atlas,
+    page,
+  }) => {
+    // From 2010 the moves lead to nine European countries, too many names for a phone's edge.
+    await atlas.open('from=2010&to=2016');
+    await atlas.waitForMap();
+    const labels = page.locator('[data-testid="move-edge-labels"] .move-edge-label');
+    await expect.poll(() => labels.count()).toBeGreaterThan(2);
+    const covered = () =>
+      page.evaluate(() => {
+        const frame = document.querySelector('[data-testid="map-canvas-container"]');
+        if (!frame) return ['no map'];
+        const inside = frame.getBoundingClientRect();
+        const boxes = [
+          ...frame.querySelectorAll('.site-marker, .site-marker-name, .maplibregl-ctrl'),
+        ]
+          .map((element) => ({
+            name: element.textContent ?? '',
+            box: element.getBoundingClientRect(),
+          }))
+          .filter(
+            ({ box }) =>
+              box.width > 0 &&
+              box.right > inside.left &&
+              box.left < inside.right &&
+              box.bottom > inside.top &&
+              box.top < inside.bottom,
+          );
+        const problems: string[] = [];
+        for (const label of document.querySelectorAll('.move-edge-label')) {
+          const own = label.getBoundingClientRect();
+          if (label.scrollWidth > label.clientWidth + 1)
+            problems.push(`${label.textContent} is cut`);
+          for (const { name, box } of boxes) {
+            const overlapX = Math.min(own.right, box.right) - Math.max(own.left, box.left);
+            const overlapY = Math.min(own.bottom, box.bottom) - Math.max(own.top, box.top);
+            if (overlapX > 1 && overlapY > 1) problems.push(`${label.textContent} covers ${name}`);
+          }
+        }
+        return problems;
+      });
+    await expect.poll(covered).toEqual([]);
+    await atlas.screenshot('movement-phone-edge-labels');
+  });
 });
 
 test('a move to an unknown place and a count without its quote are skipped with a notice', async ({
