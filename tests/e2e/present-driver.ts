@@ -19,7 +19,9 @@ export class PresentDriver {
   /** Opens a tour in presentation mode (the link a teacher would bookmark). */
   async openTour(tourId: string, step?: number): Promise<void> {
     await this.atlas.open(`tour=${tourId}${step ? `&step=${step}` : ''}&present=1`);
+    // The bar and the narration band each load with the presentation, a moment after the page.
     await this.bar().waitFor();
+    await this.narration().waitFor();
   }
 
   bar(): Locator {

@@ -19,8 +19,6 @@ test.describe('on a 1920×1080 projector', () => {
       'data-event-id',
       '2011-04-08-ashraf-raid',
     );
-    // The narration band loads with the presentation, a moment after the details.
-    await expect(present.narration()).toBeVisible();
     const sizes = await present.textSizes();
     expect(sizes.narration).toBeGreaterThanOrEqual(28);
     expect(sizes.summary).toBeGreaterThanOrEqual(28);
