@@ -1,4 +1,5 @@
 // Bad input never gives a blank page: a broken row is listed, a missing file offers a retry.
+import type { Page } from '@playwright/test';
 import { expect, test } from './playwright-helper';
 
 test.describe('a broken data row', () => {
@@ -65,6 +66,15 @@ test.describe('a missing data file', () => {
 
 // The build's dataset snapshot (src/data/dataset-snapshot.ts) stands in for the data files
 // only while they are the files it was made from.
+/** The paths of the scripts `page` asks for from now on, as they are asked for. */
+function scriptsRequested(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  return scripts;
+}
+
 test.describe('the dataset snapshot', () => {
   const TITLE = 'MEK members move from France to Iraq and found Camp Ashraf';
 
@@ -72,10 +82,7 @@ test.describe('the dataset snapshot', () => {
     atlas,
     page,
   }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
+    const scripts = scriptsRequested(page);
     await atlas.open('event=1986-06-move-to-iraq');
     await expect(page.getByTestId('event-details')).toContainText(TITLE);
     expect(scripts.length).toBeGreaterThan(3);
@@ -100,10 +107,7 @@ test.describe('the dataset snapshot', () => {
     atlas,
     page,
   }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
+    const scripts = scriptsRequested(page);
     await atlas.open();
     await expect(page.getByTestId('intro-tour')).toHaveCount(4);
     await expect(atlas.timelineItems().first()).toBeVisible();
