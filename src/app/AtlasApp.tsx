@@ -16,7 +16,7 @@ import type { LinkTourReading } from '../tour-editor/link-tour';
 import { readLoadedTours, tourIssueAsDataIssue } from '../tours/load-tours';
 import type { ReadToursResult } from '../tours/read-tours';
 import { referencesOf } from '../tours/tour-references';
-import { TOURS_FILE, type Tour } from '../tours/tour-types';
+import { TOUR_LINK_PARAMETER, TOURS_FILE, type Tour } from '../tours/tour-types';
 import { ToursProvider } from '../tours/tours-context';
 import { AtlasLayout } from './AtlasLayout';
 import { LoadFailedScreen } from './LoadFailedScreen';
@@ -50,7 +50,8 @@ async function readLinkTourOf(
   result: BuildResult,
   tours: ReadToursResult,
 ): Promise<LinkTourReading> {
-  if (isEmbedQuery(search) || !new URLSearchParams(search).has('mytour')) return NO_LINK_TOUR;
+  if (isEmbedQuery(search) || !new URLSearchParams(search).has(TOUR_LINK_PARAMETER))
+    return NO_LINK_TOUR;
   try {
     const { readLinkTour } = await import('../tour-editor/link-tour');
     const curated = new Map(tours.tours.map((tour) => [tour.id, tour]));

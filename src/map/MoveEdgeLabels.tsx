@@ -20,7 +20,7 @@ export function MoveEdgeLabels({ labels }: { labels: readonly EdgeLabel[] }) {
           <span className="move-edge-arrow" style={{ rotate: `${label.angle}deg` }}>
             ↑
           </span>
-          {label.mergedCount ? movementStrings.edgeMerged(label.mergedCount) : label.name}
+          {label.mergedNames ? movementStrings.edgeMerged(label.mergedNames.length) : label.name}
         </span>
       ))}
     </div>

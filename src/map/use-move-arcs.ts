@@ -33,10 +33,10 @@ export interface EdgeLabel extends SizedAnchor {
   readonly siteId: string;
   readonly name: string;
   /**
-   * Several crowded labels made one, as small as one name ("9 places"; `name` joins their
+   * Several crowded labels made one, as small as one name ("9 places"; `name` joins these
    * names): a box of every name would cover the sites near that edge on a phone.
    */
-  readonly mergedCount?: number;
+  readonly mergedNames?: readonly string[];
 }
 
 /** Estimated width of a label of `text` (0.75rem bold) with its arrow and padding. */
@@ -50,18 +50,16 @@ function mergedLabel(group: readonly EdgeLabel[], em: number): EdgeLabel {
     group.reduce((total, label) => total + pick(label), 0);
   const east = sum((label) => Math.sin((label.angle * Math.PI) / 180));
   const north = sum((label) => Math.cos((label.angle * Math.PI) / 180));
-  const parts = group.flatMap((label) =>
-    label.mergedCount ? label.name.split(' · ') : [label.name],
-  );
+  const names = group.flatMap((label) => label.mergedNames ?? [label.name]);
   return {
     x: sum((label) => label.x) / group.length,
     y: sum((label) => label.y) / group.length,
     angle: ((Math.atan2(east, north) * 180) / Math.PI + 360) % 360,
-    width: labelWidth(movementStrings.edgeMerged(parts.length), em),
+    width: labelWidth(movementStrings.edgeMerged(names.length), em),
     height: 22 * em,
     siteId: group.map((label) => label.siteId).join(' '),
-    name: parts.join(' · '),
-    mergedCount: parts.length,
+    name: names.join(' · '),
+    mergedNames: names,
   };
 }
 

@@ -9,7 +9,7 @@
 export const PRESENTER_CHANNEL = 'ashraf-atlas-presenter';
 
 /** Which window speaks: the projector's (audience) or the teacher's (presenter). */
-type PresenterRole = 'audience' | 'presenter';
+export type PresenterRole = 'audience' | 'presenter';
 interface Sender {
   readonly from: string;
   readonly role: PresenterRole;

@@ -2,7 +2,8 @@
 // once at load, against the dataset; it joins the tours by its id, marked as not curated.
 import { tourLinkStrings } from '../i18n/tour-link-strings';
 import type { Tour, TourReferences } from '../tours/tour-types';
-import { decodeTour, TOUR_LINK_PARAMETER } from './tour-link';
+import { TOUR_LINK_PARAMETER } from '../tours/tour-types';
+import { decodeTour } from './tour-link';
 
 interface LinkTour {
   /** The parameter's text as it came, written back unchanged so the link stays the same. */

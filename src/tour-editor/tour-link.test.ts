@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { TOUR_LIMITS, type Tour, type TourReferences } from '../tours/tour-types';
 import {
-  decodeTour,
-  encodeTour,
-  MAX_TOUR_LINK_LENGTH,
+  TOUR_LIMITS,
   TOUR_LINK_PARAMETER,
-  tourLinkQuery,
-} from './tour-link';
+  type Tour,
+  type TourReferences,
+} from '../tours/tour-types';
+import { decodeTour, encodeTour, MAX_TOUR_LINK_LENGTH, tourLinkQuery } from './tour-link';
 
 const EVENT_IDS = ['2011-04-08-ashraf-raid', '2013-09-01-ashraf-attack', '1986-06-ashraf-founded'];
 const references: TourReferences = {

@@ -4,10 +4,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { tourLinkStrings } from '../i18n/tour-link-strings';
 import { readTour } from '../tours/read-tours';
-import type { Tour, TourReferences } from '../tours/tour-types';
-
-/** The link parameter that carries a tour. */
-export const TOUR_LINK_PARAMETER = 'mytour';
+import { TOUR_LINK_PARAMETER, type Tour, type TourReferences } from '../tours/tour-types';
 
 /** A format mark, so a later format can still read (or clearly refuse) older links. */
 const FORMAT = '1.';

@@ -2,6 +2,9 @@
 // window and a site) per step, each with a short narration in the atlas's neutral voice.
 export const TOURS_FILE = 'data/tours.json';
 
+/** The link parameter that carries a teacher's own tour (src/tour-editor/tour-link.ts). */
+export const TOUR_LINK_PARAMETER = 'mytour';
+
 /** Limits a tour must keep; the checker and the schema share them. */
 export const TOUR_LIMITS = {
   titleMax: 80,

@@ -7,13 +7,13 @@ import { parseUrlState, serialiseUrlState, type UrlContext } from '../../state/u
 import {
   PRESENTER_CHANNEL,
   type PresenterMessage,
+  type PresenterRole,
   presenterChannelSupported,
   windowId,
 } from '../presenter-channel';
 
 type MessageReader = (data: unknown) => PresenterMessage | null;
 
-type PresenterRole = 'audience' | 'presenter';
 export type LinkStatus = 'unsupported' | 'waiting' | 'linked' | 'alone';
 
 export interface BlackScreenLink {
