@@ -9,21 +9,24 @@
 // `loaded` if it adds sources or layers) that adds its part in an effect and removes it in
 // the effect's cleanup; it must not touch what another piece owns.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, use, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { reportFirstViewShown } from '../app/first-view';
 import { strings } from '../i18n/strings';
 import { MoveArcList } from '../movement/MoveArcList';
+import { useVisibleMoves } from '../movement/move-selectors';
 import { useDataset } from '../state/store-context';
 import { basemapStyle } from './basemap';
 import { MapLegend } from './MapLegend';
 import { MoveEdgeLabels } from './MoveEdgeLabels';
+import { moveArcSource, withMoveArcs } from './move-arc-style';
 import { SiteMarkerButton } from './SiteMarkerButton';
 import { StaticOverviewMap } from './StaticOverviewMap';
-import { useBasemap } from './use-basemap';
+import { type BasemapShapes, useBasemap } from './use-basemap';
 import { useCameraAttributes } from './use-camera-attributes';
+import { loadCountries } from './use-countries';
 import { useFlyToSelection } from './use-fly-to-selection';
-import { useMapInstance } from './use-map-instance';
+import { startMapWorker, useMapInstance } from './use-map-instance';
 import { useMapLabels } from './use-map-labels';
 import { useMarkerAnchors } from './use-marker-anchors';
 import { useMoveArcs } from './use-move-arcs';
@@ -40,6 +43,18 @@ const ResidentsChart = lazy(() =>
 /** An online style chosen at build time; empty means the bundled offline basemap. */
 const ONLINE_STYLE_URL: string = import.meta.env.ATLAS_MAP_STYLE_URL ?? '';
 
+/**
+ * The bundled shapes, fetched as soon as the map's code is here. The map waits for them, so
+ * that its first style has the countries and the arcs: each source and layer added after the
+ * first drawing costs more frames, and with software WebGL each frame can hold the page for
+ * tens of milliseconds.
+ */
+const bundledShapes = ONLINE_STYLE_URL ? null : loadCountries('coarse');
+
+/** Asked once, when the map's code loads; without WebGL the static map stands in. */
+const webGlAvailable = supportsWebGl2();
+if (webGlAvailable) startMapWorker();
+
 interface MapViewProps {
   /**
    * Leave the plain wheel and one-finger drags to the page around the map (Ctrl/⌘ + wheel
@@ -49,7 +64,7 @@ interface MapViewProps {
 }
 
 export function MapView({ cooperative = false }: MapViewProps) {
-  const [webGlFailed, setWebGlFailed] = useState(() => !supportsWebGl2());
+  const [webGlFailed, setWebGlFailed] = useState(!webGlAvailable);
   useEffect(() => {
     if (webGlFailed) reportFirstViewShown();
   }, [webGlFailed]);
@@ -70,12 +85,25 @@ export function MapView({ cooperative = false }: MapViewProps) {
 function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure: () => void }) {
   const dataset = useDataset();
   const containerRef = useRef<HTMLDivElement>(null);
+  const countries = bundledShapes ? use(bundledShapes) : null;
+  const shapes: BasemapShapes = ONLINE_STYLE_URL ? 'hosted' : countries ? 'bundled' : 'missing';
+  const visibleMoves = useVisibleMoves();
+  // Read once, when the map is created; the moves of a later window are set by use-move-arcs.
+  const [firstStyle] = useState(
+    () =>
+      ONLINE_STYLE_URL ||
+      withMoveArcs(
+        basemapStyle(countries),
+        moveArcSource(dataset.moves, dataset.sites),
+        visibleMoves.map((move) => move.id),
+      ),
+  );
   const { map, loaded } = useMapInstance(containerRef, {
-    style: ONLINE_STYLE_URL || basemapStyle(null),
+    style: firstStyle,
     cooperative,
     onFailure,
   });
-  const ready = useBasemap(map, loaded, ONLINE_STYLE_URL !== '');
+  const ready = useBasemap(map, shapes);
   const anchors = useMarkerAnchors(map, dataset.sites, dataset.events);
   useMapLabels(map, dataset.sites);
   useScaleBar(map);

@@ -65,17 +65,21 @@ describe('basemapStyle draws the bundled countries', () => {
     });
   });
 
-  it('as sea, then land, then borders on top, each in its own colour', () => {
+  it('as land, then borders on top, over the sea colour of the page, each in its own colour', () => {
     const { layers } = basemapStyle(shapes);
     expect(
       layers.map((layer) => [layer.id, layer.type, 'source' in layer ? layer.source : null]),
     ).toEqual([
-      ['sea', 'background', null],
       ['land', 'fill', 'countries'],
       ['borders', 'line', 'countries'],
     ]);
-    const [sea, land, borders] = layers.map((layer) => layer.paint as Record<string, unknown>);
-    const colours = [sea?.['background-color'], land?.['fill-color'], borders?.['line-color']];
+    // The water is the map container's background, set from the page's root colours.
+    const sea = /--map-sea:\s*(#[0-9a-f]{6});/.exec(readFileSync('src/app/base.css', 'utf8'))?.[1];
+    expect(readFileSync('src/map/map.css', 'utf8')).toMatch(
+      /\.map-canvas-container \{[^}]*background: var\(--map-sea\);/,
+    );
+    const [land, borders] = layers.map((layer) => layer.paint as Record<string, unknown>);
+    const colours = [sea, land?.['fill-color'], borders?.['line-color']];
     for (const colour of colours) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
     expect(new Set(colours).size).toBe(3);
     expect(borders?.['line-width']).toBeGreaterThan(0);

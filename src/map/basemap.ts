@@ -14,13 +14,18 @@ export function countriesFromTopology(topology: Topology): CountryShapes {
   return feature(topology, countries) as CountryShapes;
 }
 
+/** The sea is not drawn: it is the map container's background (`--map-sea`, see map.css). */
 const BASEMAP_COLOURS = {
-  sea: '#dbe7ef',
   land: '#f7f5f0',
   border: '#9a9a9a',
 } as const;
 
-/** A style whose only source is the bundled country shapes. */
+/**
+ * A style whose only source is the bundled country shapes, drawn as land and borders over the
+ * container's water colour. No background layer and no anti-aliased fill edge (the borders
+ * draw the edges): each kind of layer costs the map one more shader program to compile, and
+ * with software WebGL each compile holds the page for several milliseconds.
+ */
 export function basemapStyle(countries: CountryShapes | null): StyleSpecification {
   return {
     version: 8,
@@ -32,12 +37,11 @@ export function basemapStyle(countries: CountryShapes | null): StyleSpecificatio
       },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
       {
         id: 'land',
         type: 'fill',
         source: 'countries',
-        paint: { 'fill-color': BASEMAP_COLOURS.land },
+        paint: { 'fill-color': BASEMAP_COLOURS.land, 'fill-antialias': false },
       },
       {
         id: 'borders',

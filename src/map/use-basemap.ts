@@ -1,6 +1,6 @@
-// The bundled basemap: the coarse country shapes at once, the detailed ones once the map is
-// zoomed in far enough to show the difference, or once the page is idle. Reports when the first shapes are drawn (the
-// map is "ready" for tests and users).
+// The bundled basemap: the coarse country shapes in the map's first style, the detailed ones
+// once the map is zoomed in far enough to show the difference, or once the page is idle.
+// Reports when the first shapes are drawn (the map is "ready" for tests and users).
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { loadCountries } from './use-countries';
@@ -25,58 +25,58 @@ function whenIdle(task: () => void): void {
 }
 
 /**
- * `loaded` is the map's 'load' (see use-map-instance); `online` is true when a hosted style
- * brings its own shapes: then only wait for it to draw.
+ * Where the basemap's shapes come from: a hosted style that brings its own, the bundled
+ * coarse shapes already in the map's first style (see MapView), or none (they could not be
+ * loaded: the map shows the sea and the sites, and is never reported drawn).
  */
-export function useBasemap(map: MapLibreMap | null, loaded: boolean, online: boolean): boolean {
+export type BasemapShapes = 'hosted' | 'bundled' | 'missing';
+
+/** True once the map has drawn its first style with its shapes. */
+export function useBasemap(map: MapLibreMap | null, shapes: BasemapShapes): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    if (!map || !loaded) return;
+    if (!map || shapes === 'missing') return;
     let removed = false;
     let detailRequested = false;
     let idleTimer: number | undefined;
-    const markReady = () => !removed && setReady(true);
-    const source = () =>
-      removed ? undefined : (map.getSource('countries') as GeoJSONSource | undefined);
     const loadDetail = () => {
       if (removed || detailRequested) return;
       detailRequested = true;
       map.off('zoom', loadDetailWhenZoomedIn);
-      loadCountries('detailed').then((detailed) => detailed && source()?.setData(detailed));
+      loadCountries('detailed').then((detailed) => {
+        if (detailed && !removed)
+          (map.getSource('countries') as GeoJSONSource | undefined)?.setData(detailed);
+      });
     };
     function loadDetailWhenZoomedIn() {
       if (map && map.getZoom() >= DETAILED_FROM_ZOOM) loadDetail();
     }
-    if (online) {
-      map.once('idle', markReady);
-    } else {
-      loadCountries('coarse').then((coarse) => {
-        if (!coarse || removed) return;
-        source()?.setData(coarse);
-        map.once('idle', () => {
-          // New source data unfolds the compact attribution again.
-          if (removed) return;
-          foldAttribution(map);
-          markReady();
-          // Only now the detailed shapes (cut up at the same time, they would keep the map
-          // busy and the coarse ones undrawn on a slow machine): at once when zoomed in, else
-          // on the first zoom in or when the page has been idle a while, whichever comes
-          // first, so that their cost rarely lands on a visitor's first click.
-          if (map.getZoom() >= DETAILED_FROM_ZOOM) loadDetail();
-          else {
-            map.on('zoom', loadDetailWhenZoomedIn);
-            idleTimer = window.setTimeout(() => whenIdle(loadDetail), DETAILED_IDLE_AFTER_MS);
-          }
-        });
-      });
-    }
+    // Attached as the map is created, before its style loads: the first 'idle' comes once
+    // the first style is drawn with every source's data.
+    const drawn = () => {
+      if (removed) return;
+      // New source data unfolds the compact attribution again.
+      foldAttribution(map);
+      setReady(true);
+      if (shapes === 'hosted') return;
+      // Only now the detailed shapes (cut up at the same time, they would keep the map busy
+      // and the coarse ones undrawn on a slow machine): at once when zoomed in, else on the
+      // first zoom in or when the page has been idle a while, whichever comes first, so that
+      // their cost rarely lands on a visitor's first click.
+      if (map.getZoom() >= DETAILED_FROM_ZOOM) loadDetail();
+      else {
+        map.on('zoom', loadDetailWhenZoomedIn);
+        idleTimer = window.setTimeout(() => whenIdle(loadDetail), DETAILED_IDLE_AFTER_MS);
+      }
+    };
+    map.once('idle', drawn);
     return () => {
       removed = true;
-      map.off('idle', markReady);
+      map.off('idle', drawn);
       map.off('zoom', loadDetailWhenZoomedIn);
       window.clearTimeout(idleTimer);
       setReady(false);
     };
-  }, [map, loaded, online]);
+  }, [map, shapes]);
   return ready;
 }

@@ -4,6 +4,7 @@ import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -13,6 +14,14 @@ import { embedStrings } from '../i18n/embed-strings';
 import { OPENING_BOUNDS } from './map-frame';
 
 setWorkerUrl(workerUrl);
+
+/**
+ * Starts the map's worker now instead of when the map is created: it loads and compiles its
+ * script while the page fetches the basemap's shapes, which the map waits for (see MapView).
+ */
+export function startMapWorker(): void {
+  prewarm();
+}
 
 /**
  * The compact attribution opens itself once the style names its sources, and whenever new

@@ -1,11 +1,10 @@
-// The moves as arcs: ONE GeoJSON source (`moves`) drawn by a few line and symbol layers,
-// never a layer per arc. The time window filters the layers; the highlight of the chosen
-// move (or of the chosen event's moves) is feature-state. Clicking an arc chooses the move.
+// The moves as arcs (their one source and few layers: move-arc-style.ts). The time window
+// filters the layers; the highlight of the chosen move (or of the chosen event's moves) is
+// feature-state. Clicking an arc chooses the move.
 // Far places get a label on the frame's edge (see edge-arrow.ts) instead of a zoom-out.
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { movementStrings } from '../i18n/movement-strings';
-import { arcFeatures } from '../movement/arc-features';
 import {
   edgeAnchor,
   mergeCrowdedEdges,
@@ -16,15 +15,19 @@ import {
 } from '../movement/edge-arrow';
 import { useHighlightedMoveIds, useVisibleMoves } from '../movement/move-selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
+import {
+  ARROW_IMAGE,
+  arrowheadImage,
+  MOVE_ARROW_LAYER,
+  MOVE_HIT_LAYER,
+  MOVE_LINE_LAYERS,
+  MOVE_SOURCE,
+  moveArcLayers,
+  moveArcSource,
+  moveLayerFilter,
+} from './move-arc-style';
 import { prefersReducedMotion } from './use-fly-to-selection';
 
-const SOURCE = 'moves';
-const LINE_LAYERS = ['moves-casing', 'moves-solid', 'moves-dashed', 'moves-hit'] as const;
-const ARROW_LAYER = 'moves-arrows';
-const ARROW_IMAGE = 'move-arrowhead';
-/** Okabe–Ito blue for arcs, vermillion for the highlighted one (also wider, dark-edged). */
-const ARC_COLOUR = '#0072B2';
-const HIGHLIGHT_COLOUR = '#D55E00';
 /** Room kept between an edge label and the frame, in CSS pixels. */
 const EDGE_MARGIN_PX = 28;
 
@@ -63,29 +66,6 @@ function mergedLabel(group: readonly EdgeLabel[], em: number): EdgeLabel {
   };
 }
 
-const highlighted = ['boolean', ['feature-state', 'highlight'], false];
-
-/** A 24 px triangle pointing up (north), white-edged, for the arrowheads. */
-function arrowheadImage(): { width: number; height: number; data: Uint8Array } {
-  const size = 24;
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      // Inside the triangle (apex at the top centre) and how far from its sides.
-      const half = ((y + 0.5) / size) * (size / 2);
-      const distance = Math.min(half - Math.abs(x + 0.5 - size / 2), size - 1 - y);
-      if (distance < 0) continue;
-      const index = (y * size + x) * 4;
-      const edge = distance < 2.5;
-      data[index] = edge ? 255 : 0;
-      data[index + 1] = edge ? 255 : 0x72;
-      data[index + 2] = edge ? 255 : 0xb2;
-      data[index + 3] = 255;
-    }
-  }
-  return { width: size, height: size, data };
-}
-
 /** The sites' markers and their names (placed beside them) and the map's controls, relative to the frame. */
 function markerAndControlBoxes(container: HTMLElement): Obstacle[] {
   const frame = container.getBoundingClientRect();
@@ -111,70 +91,30 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
   const selectionOrigin = useAtlasState((state) => state.selectionOrigin);
   const [edgeLabels, setEdgeLabels] = useState<readonly EdgeLabel[]>([]);
 
-  // The source and its layers, once per map and dataset.
+  // The arrowhead's image, whenever a style asks for it (the offline style has the arcs
+  // before its 'load', so this cannot wait for it). The map has one resolver: the arcs own it.
+  useEffect(() => {
+    if (!map) return;
+    map.setMissingStyleImageResolver((id) => {
+      if (id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) {
+        map.addImage(ARROW_IMAGE, arrowheadImage(), { pixelRatio: 2 });
+      }
+    });
+    return () => {
+      if (map.getStyle()) map.setMissingStyleImageResolver(null);
+    };
+  }, [map]);
+
+  // The source and its layers, once per map and dataset: in the first style of the offline
+  // basemap (see MapView), or added here over a hosted style once it has loaded.
   useEffect(() => {
     if (!map || !loaded) return;
-    map.addSource(SOURCE, {
-      type: 'geojson',
-      data: arcFeatures(dataset.moves, dataset.sites),
-      promoteId: 'moveId',
-    });
-    if (!map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowheadImage(), { pixelRatio: 2 });
-    const line = ['==', ['get', 'part'], 'line'];
-    const width = ['get', 'width'];
-    map.addLayer({
-      id: 'moves-casing',
-      type: 'line',
-      source: SOURCE,
-      filter: line as never,
-      layout: { 'line-cap': 'round' },
-      paint: {
-        'line-color': ['case', highlighted, '#1a1a1a', '#ffffff'] as never,
-        'line-width': ['case', highlighted, ['+', width, 5], ['+', width, 2.5]] as never,
-        'line-opacity': 0.9,
-      },
-    });
-    for (const [id, dashed] of [
-      ['moves-solid', false],
-      ['moves-dashed', true],
-    ] as const) {
-      map.addLayer({
-        id,
-        type: 'line',
-        source: SOURCE,
-        filter: ['all', line, ['==', ['get', 'unnumbered'], dashed]] as never,
-        layout: { 'line-cap': dashed ? 'butt' : 'round' },
-        paint: {
-          'line-color': ['case', highlighted, HIGHLIGHT_COLOUR, ARC_COLOUR] as never,
-          'line-width': ['case', highlighted, ['+', width, 2], width] as never,
-          ...(dashed ? { 'line-dasharray': [2, 1.5] } : {}),
-        },
-      });
+    const addedHere = !map.getSource(MOVE_SOURCE);
+    if (addedHere) {
+      map.addSource(MOVE_SOURCE, moveArcSource(dataset.moves, dataset.sites));
+      // Showing no move until the window's filter below (the next effect) sets theirs.
+      for (const layer of moveArcLayers([])) map.addLayer(layer);
     }
-    map.addLayer({
-      id: ARROW_LAYER,
-      type: 'symbol',
-      source: SOURCE,
-      filter: ['==', ['get', 'part'], 'arrow'] as never,
-      layout: {
-        'icon-image': ARROW_IMAGE,
-        'icon-rotate': ['get', 'bearing'] as never,
-        'icon-rotation-alignment': 'map',
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'icon-anchor': 'top',
-        // Back the arrowhead off the place's centre, so its tip meets the marker's edge.
-        'icon-offset': [0, 18],
-      },
-    });
-    // A wide invisible line over each arc, so a finger or a shaky hand can choose it.
-    map.addLayer({
-      id: 'moves-hit',
-      type: 'line',
-      source: SOURCE,
-      filter: line as never,
-      paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
-    });
     const choose = (event: MapLayerMouseEvent) => {
       // A click on a site's marker reaches the map too, and arcs end under the markers: the
       // marker's own choice (the site) wins.
@@ -189,44 +129,45 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
     const plain = () => {
       map.getCanvas().style.cursor = '';
     };
-    map.on('click', 'moves-hit', choose);
-    map.on('mouseenter', 'moves-hit', pointer);
-    map.on('mouseleave', 'moves-hit', plain);
+    map.on('click', MOVE_HIT_LAYER, choose);
+    map.on('mouseenter', MOVE_HIT_LAYER, pointer);
+    map.on('mouseleave', MOVE_HIT_LAYER, plain);
     return () => {
-      map.off('click', 'moves-hit', choose);
-      map.off('mouseenter', 'moves-hit', pointer);
-      map.off('mouseleave', 'moves-hit', plain);
+      map.off('click', MOVE_HIT_LAYER, choose);
+      map.off('mouseenter', MOVE_HIT_LAYER, pointer);
+      map.off('mouseleave', MOVE_HIT_LAYER, plain);
       // The map may already be gone (unmount removes it first).
-      if (!map.getStyle()) return;
-      for (const id of [ARROW_LAYER, ...LINE_LAYERS]) if (map.getLayer(id)) map.removeLayer(id);
-      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+      if (!addedHere || !map.getStyle()) return;
+      for (const id of [MOVE_ARROW_LAYER, ...MOVE_LINE_LAYERS]) {
+        if (map.getLayer(id)) map.removeLayer(id);
+      }
+      if (map.getSource(MOVE_SOURCE)) map.removeSource(MOVE_SOURCE);
     };
   }, [map, loaded, dataset.moves, dataset.sites, dispatch]);
 
-  // Only the moves of the time window: one filter change, whatever the number of arcs.
+  // Only the moves of the time window: one filter change, whatever the number of arcs, and
+  // none when the layers already show them (a new filter makes the map cut up its source again).
   useEffect(() => {
-    if (!map || !loaded || !map.getLayer('moves-hit')) return;
+    if (!map || !loaded || !map.getLayer(MOVE_HIT_LAYER)) return;
     const ids = visible.map((move) => move.id);
-    const inWindow = ['in', ['get', 'moveId'], ['literal', ids]];
-    for (const id of [...LINE_LAYERS, ARROW_LAYER]) {
-      const part = id === ARROW_LAYER ? 'arrow' : 'line';
-      const base: unknown[] = ['all', ['==', ['get', 'part'], part], inWindow];
-      if (id === 'moves-solid') base.push(['==', ['get', 'unnumbered'], false]);
-      if (id === 'moves-dashed') base.push(['==', ['get', 'unnumbered'], true]);
-      map.setFilter(id, base as never);
+    for (const id of [...MOVE_LINE_LAYERS, MOVE_ARROW_LAYER]) {
+      const filter = moveLayerFilter(id, ids);
+      if (JSON.stringify(map.getFilter(id)) !== JSON.stringify(filter)) {
+        map.setFilter(id, filter as never);
+      }
     }
     map.getContainer().dataset.visibleMoves = ids.join(' ');
   }, [map, loaded, visible]);
 
   // The highlight, as feature-state on the one source.
   useEffect(() => {
-    if (!map || !loaded || !map.getSource(SOURCE)) return;
+    if (!map || !loaded || !map.getSource(MOVE_SOURCE)) return;
     const ids = highlight === '' ? [] : highlight.split(' ');
-    for (const id of ids) map.setFeatureState({ source: SOURCE, id }, { highlight: true });
+    for (const id of ids) map.setFeatureState({ source: MOVE_SOURCE, id }, { highlight: true });
     map.getContainer().dataset.highlightedMoves = highlight;
     return () => {
-      if (!map.getStyle() || !map.getSource(SOURCE)) return;
-      for (const id of ids) map.setFeatureState({ source: SOURCE, id }, { highlight: false });
+      if (!map.getStyle() || !map.getSource(MOVE_SOURCE)) return;
+      for (const id of ids) map.setFeatureState({ source: MOVE_SOURCE, id }, { highlight: false });
     };
   }, [map, loaded, highlight]);
 

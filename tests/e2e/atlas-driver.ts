@@ -355,10 +355,37 @@ export class AtlasDriver {
 
   /** Share of the map canvas's pixels that differ from its most common colour. */
   async mapInkShare(): Promise<number> {
+    const counts = await this.mapColourCounts();
+    const total = counts.reduce((sum, [, count]) => sum + count, 0);
+    const most = Math.max(...counts.map(([, count]) => count));
+    return (total - most) / total;
+  }
+
+  /**
+   * Share of the map's pixels within `tolerance` (per channel, 0–255) of the colour `hex`
+   * (`#rrggbb`), as the visitor sees it: the water under the canvas included.
+   */
+  async mapColourShare(hex: string, tolerance = 8): Promise<number> {
+    const wanted = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+    const counts = await this.mapColourCounts();
+    const total = counts.reduce((sum, [, count]) => sum + count, 0);
+    const near = counts
+      .filter(([key]) =>
+        [(key >> 16) & 255, (key >> 8) & 255, key & 255].every(
+          (channel, index) => Math.abs(channel - (wanted[index] ?? 0)) <= tolerance,
+        ),
+      )
+      .reduce((sum, [, count]) => sum + count, 0);
+    return near / total;
+  }
+
+  /** How many of the map's pixels have each colour (0xrrggbb), once the map is drawn. */
+  private async mapColourCounts(): Promise<[number, number][]> {
     const canvas = this.page.locator('.maplibregl-canvas');
     await canvas.waitFor();
     await this.page.locator('[data-map-ready="true"]').waitFor();
-    // Only what WebGL drew: the site markers and controls are DOM on top of the canvas.
+    // Only what WebGL drew and the water under it: the site markers, labels and controls
+    // are DOM on top of the canvas.
     const image = await canvas.screenshot({
       style: '.maplibregl-marker, .maplibregl-control-container { visibility: hidden !important; }',
     });
@@ -369,7 +396,7 @@ export class AtlasDriver {
       await bitmap.decode();
       const canvasElement = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvasElement.getContext('2d');
-      if (!context) return 0;
+      if (!context) return [];
       context.drawImage(bitmap, 0, 0);
       const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
       const counts = new Map<number, number>();
@@ -378,9 +405,7 @@ export class AtlasDriver {
           ((data[index] ?? 0) << 16) | ((data[index + 1] ?? 0) << 8) | (data[index + 2] ?? 0);
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-      const most = Math.max(...counts.values());
-      const total = data.length / 4;
-      return (total - most) / total;
+      return [...counts];
     }, image.toString('base64'));
   }
 

@@ -1,12 +1,22 @@
 // The atlas as a visitor uses it: map and timeline move together, links restore views.
 import { expect, test } from './playwright-helper';
 
-test('draws the offline basemap and the timeline items', async ({ atlas }) => {
+test('draws the offline basemap and the timeline items', async ({ atlas, page }) => {
+  // The map says so when an icon of its style is missing (the arrowheads of the moves).
+  const mapWarnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') mapWarnings.push(message.text());
+  });
   await atlas.open();
   await expect
     // Software WebGL on a loaded machine may take tens of seconds to draw the first frame.
     .poll(() => atlas.mapInkShare(), { message: 'map canvas has drawn shapes', timeout: 30_000 })
     .toBeGreaterThan(0.05);
+  // The water, the land and the arcs of the moves, each in its colour, in the first drawing.
+  expect(await atlas.mapColourShare('#dbe7ef'), 'water').toBeGreaterThan(0.1);
+  expect(await atlas.mapColourShare('#f7f5f0'), 'land').toBeGreaterThan(0.1);
+  expect(await atlas.mapColourShare('#0072b2', 24), 'arcs').toBeGreaterThan(0.0005);
+  expect(mapWarnings.filter((text) => /could not be loaded/i.test(text))).toEqual([]);
   expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
   await expect(atlas.marker('camp-ashraf')).toBeVisible();
   await expect(atlas.marker('camp-liberty')).toBeVisible();
