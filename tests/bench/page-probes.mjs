@@ -60,10 +60,13 @@ export function installProbes(selectors) {
       const lastEnd = Math.max(after, ...longTasks.map((task) => task.end));
       return performance.now() - lastEnd >= quietMs ? lastEnd : null;
     },
-    longestTaskSince(since) {
+    /** The longest task running between the input `since` and the frame shown `until`. */
+    longestTaskBetween(since, until) {
       return Math.max(
         0,
-        ...longTasks.filter((task) => task.end > since).map((task) => task.end - task.start),
+        ...longTasks
+          .filter((task) => task.end > since && task.start < until)
+          .map((task) => task.end - task.start),
       );
     },
     startFrames() {
@@ -155,7 +158,7 @@ export async function measureInput(page, act, predicate, argument, timeoutMs = 2
     const input = window.__bench.lastInput();
     return shown === null
       ? null
-      : { latency: shown - input, longestTask: window.__bench.longestTaskSince(input) };
+      : { latency: shown - input, longestTask: window.__bench.longestTaskBetween(input, shown) };
   }, shownAt);
 }
 
