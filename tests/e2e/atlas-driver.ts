@@ -124,7 +124,36 @@ export class AtlasDriver {
 
   /** How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). */
   async horizontalOverflow(): Promise<number> {
-    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const { overflow, beyond } = await this.page.evaluate(() => {
+      const width = window.innerWidth;
+      const overflow = document.documentElement.scrollWidth - width;
+      if (overflow <= 0) return { overflow, beyond: [] };
+      // To name in a failure: the outermost elements reaching past the window's right edge
+      // that no clipping box of theirs cuts off.
+      const clipped = (element: Element): boolean => {
+        for (let box = element.parentElement; box; box = box.parentElement) {
+          if (getComputedStyle(box).overflowX !== 'visible' && box !== document.documentElement) {
+            if (box.getBoundingClientRect().right <= width + 0.5) return true;
+          }
+        }
+        return false;
+      };
+      const past = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+        (element) => element.getBoundingClientRect().right > width + 0.5 && !clipped(element),
+      );
+      const outermost = past.filter((element) => !past.includes(element.parentElement as never));
+      return {
+        overflow,
+        beyond: outermost.slice(0, 5).map((element) => {
+          const box = element.getBoundingClientRect();
+          const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
+          return `${name}[${element.dataset.testid ?? ''}] ${Math.round(box.left)}–${Math.round(box.right)} px`;
+        }),
+      };
+    });
+    // Printed with a failing test's output: what made the page wider than the window.
+    if (overflow > 0) console.log(`wider than the window by ${overflow} px:`, beyond.join('; '));
+    return overflow;
   }
 
   /**
