@@ -3,7 +3,7 @@
 // the basemap (use-basemap), the site markers (use-marker-anchors, filled with React buttons
 // through portals), the labels (use-map-labels), the scale bar (use-scale-bar), the flight to the selection
 // (use-fly-to-selection) and the camera written on the container (use-camera-attributes).
-// Without WebGL it shows the static overview map instead.
+// Without WebGL it shows the static overview map instead, with the same chart and list of moves.
 //
 // A new layer or control is one more hook of the same shape: `useSomething(map)` (plus
 // `loaded` if it adds sources or layers) that adds its part in an effect and removes it in
@@ -70,12 +70,22 @@ export function MapView({ cooperative = false }: MapViewProps) {
   }, [webGlFailed]);
   if (webGlFailed) {
     return (
-      <section className="map-view" aria-label={strings.mapRegionLabel} data-testid="map-view">
+      <section
+        className="map-view is-static"
+        aria-label={strings.mapRegionLabel}
+        data-testid="map-view"
+      >
         <p className="map-fallback-notice" role="status" data-testid="map-fallback-notice">
           {strings.mapUnavailable}
         </p>
         <StaticOverviewMap />
+        {/* The chart and the list of moves need no WebGL: a machine without it keeps them.
+            The chart goes under the overview, not over it, which has no room to spare. */}
+        <Suspense fallback={null}>
+          <ResidentsChart />
+        </Suspense>
         <MapLegend />
+        <MoveArcList />
       </section>
     );
   }
