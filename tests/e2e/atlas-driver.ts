@@ -361,6 +361,38 @@ export class AtlasDriver {
     return { longitude: Number(longitude), latitude: Number(latitude), zoom: Number(zoom) };
   }
 
+  /**
+   * The sites whose marker or name, as the map shows them, lies under `cover` (the chart, a
+   * label): names of markers beyond the map's edges, which it clips away, are left out.
+   */
+  async sitesUnder(cover: Locator): Promise<string[]> {
+    const coverBox = await cover.boundingBox();
+    const mapBox = await this.page.getByTestId('map-canvas-container').boundingBox();
+    if (!coverBox || !mapBox) return [];
+    return this.page
+      .getByTestId('map-view')
+      .locator('.site-marker, .site-marker-name')
+      .evaluateAll(
+        (elements, [area, map]) =>
+          elements
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              const x = box.left + box.width / 2;
+              const y = box.top + box.height / 2;
+              const onMap =
+                x > map.x && x < map.x + map.width && y > map.y && y < map.y + map.height;
+              const under =
+                box.right > area.x + 1 &&
+                box.left < area.x + area.width - 1 &&
+                box.bottom > area.y + 1 &&
+                box.top < area.y + area.height - 1;
+              return onMap && under;
+            })
+            .map((element) => element.textContent ?? ''),
+        [coverBox, mapBox] as const,
+      );
+  }
+
   /** Distance in degrees from the map's settled centre to a point (small distances only). */
   async mapCentreDistanceTo(longitude: number, latitude: number): Promise<number> {
     const camera = await this.mapCamera();

@@ -119,6 +119,10 @@ test('over a short map the chart starts folded, so the chosen site stays in view
   // 1366×768: the map is about 250 px tall, and the open chart would cover its lower half.
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(svg).toBeHidden();
+  // Folded, it is a line under the map and covers no site: once the map has flown to Camp
+  // Ashraf, Camp Liberty lies in the lower corner where the open chart sits.
+  await expect.poll(async () => (await atlas.mapCamera()).zoom).toBeGreaterThan(6);
+  expect(await atlas.sitesUnder(page.getByTestId('residents-chart')), 'sites under it').toEqual([]);
   await atlas.screenshot('movement-chart-folded');
   await toggle.click();
   await expect(svg).toBeVisible();

@@ -52,6 +52,23 @@ test.describe('on a 1024×768 projector', () => {
     await atlas.screenshot('present-1024x768');
   });
 
+  test('the folded residents chart covers no site the map has flown to', async ({
+    atlas,
+    page,
+  }) => {
+    const present = new PresentDriver(atlas);
+    // Camp Ashraf up close: Camp Liberty lies in the map's lower corner, where the chart is.
+    await present.openTour('protection-and-attacks', 3);
+    await expect(page.getByTestId('residents-chart-toggle')).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect.poll(async () => (await atlas.mapCamera()).zoom).toBeGreaterThan(6);
+    await expect(atlas.marker('camp-liberty')).toBeVisible();
+    expect(await atlas.sitesUnder(page.getByTestId('residents-chart'))).toEqual([]);
+    await atlas.screenshot('present-1024x768-chart-folded');
+  });
+
   test('before the first step the map takes the whole width, then makes room for the event', async ({
     atlas,
     page,
