@@ -16,7 +16,7 @@ import { strings } from '../i18n/strings';
 import { MoveArcList } from '../movement/MoveArcList';
 import { useVisibleMoves } from '../movement/move-selectors';
 import { useDataset } from '../state/store-context';
-import { basemapStyle } from './basemap';
+import { basemapStyle, type CountryShapes } from './basemap';
 import { MapLegend } from './MapLegend';
 import { MoveEdgeLabels } from './MoveEdgeLabels';
 import { moveArcSource, withMoveArcs } from './move-arc-style';
@@ -44,12 +44,23 @@ const ResidentsChart = lazy(() =>
 const ONLINE_STYLE_URL: string = import.meta.env.ATLAS_MAP_STYLE_URL ?? '';
 
 /**
+ * How long the map waits for the bundled shapes before it is drawn without them (they are
+ * added when they come): a stalled request must not keep the sites and the moves off screen.
+ */
+const SHAPES_WAIT_MS = 2500;
+
+/**
  * The bundled shapes, fetched as soon as the map's code is here. The map waits for them, so
  * that its first style has the countries and the arcs: each source and layer added after the
  * first drawing costs more frames, and with software WebGL each frame can hold the page for
- * tens of milliseconds.
+ * tens of milliseconds. 'late' when they have not come within SHAPES_WAIT_MS.
  */
-const bundledShapes = ONLINE_STYLE_URL ? null : loadCountries('coarse');
+const bundledShapes: Promise<CountryShapes | null | 'late'> | null = ONLINE_STYLE_URL
+  ? null
+  : Promise.race([
+      loadCountries('coarse'),
+      new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), SHAPES_WAIT_MS)),
+    ]);
 
 /** Asked once, when the map's code loads; without WebGL the static map stands in. */
 const webGlAvailable = supportsWebGl2();
@@ -95,8 +106,15 @@ export function MapView({ cooperative = false }: MapViewProps) {
 function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure: () => void }) {
   const dataset = useDataset();
   const containerRef = useRef<HTMLDivElement>(null);
-  const countries = bundledShapes ? use(bundledShapes) : null;
-  const shapes: BasemapShapes = ONLINE_STYLE_URL ? 'hosted' : countries ? 'bundled' : 'missing';
+  const waited = bundledShapes ? use(bundledShapes) : null;
+  const countries = waited === 'late' ? null : waited;
+  const shapes: BasemapShapes = ONLINE_STYLE_URL
+    ? 'hosted'
+    : waited === 'late'
+      ? 'late'
+      : countries
+        ? 'bundled'
+        : 'missing';
   const visibleMoves = useVisibleMoves();
   // Read once, when the map is created; the moves of a later window are set by use-move-arcs.
   const [firstStyle] = useState(

@@ -3,6 +3,7 @@
 // Reports when the first shapes are drawn (the map is "ready" for tests and users).
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
+import type { CountryShapes } from './basemap';
 import { loadCountries } from './use-countries';
 import { foldAttribution } from './use-map-instance';
 
@@ -26,10 +27,11 @@ function whenIdle(task: () => void): void {
 
 /**
  * Where the basemap's shapes come from: a hosted style that brings its own, the bundled
- * coarse shapes already in the map's first style (see MapView), or none (they could not be
- * loaded: the map shows the sea and the sites, and is never reported drawn).
+ * coarse shapes already in the map's first style (see MapView), the bundled shapes still on
+ * their way when the map could wait no longer ('late': added when they come), or none (they
+ * could not be loaded: the map shows the sea and the sites, and is never reported drawn).
  */
-export type BasemapShapes = 'hosted' | 'bundled' | 'missing';
+export type BasemapShapes = 'hosted' | 'bundled' | 'late' | 'missing';
 
 /** True once the map has drawn its first style with its shapes. */
 export function useBasemap(map: MapLibreMap | null, shapes: BasemapShapes): boolean {
@@ -69,7 +71,20 @@ export function useBasemap(map: MapLibreMap | null, shapes: BasemapShapes): bool
         idleTimer = window.setTimeout(() => whenIdle(loadDetail), DETAILED_IDLE_AFTER_MS);
       }
     };
-    map.once('idle', drawn);
+    if (shapes === 'late') {
+      // Drawn once the shapes have come and been drawn; the style must exist to take them.
+      const addShapes = (coarse: CountryShapes | null) => {
+        if (removed || !coarse) return;
+        const add = () => {
+          if (removed) return;
+          (map.getSource('countries') as GeoJSONSource | undefined)?.setData(coarse);
+          map.once('idle', drawn);
+        };
+        if (map.getSource('countries')) add();
+        else map.once('load', add);
+      };
+      loadCountries('coarse').then(addShapes);
+    } else map.once('idle', drawn);
     return () => {
       removed = true;
       map.off('idle', drawn);

@@ -95,6 +95,38 @@ test.describe('a data request that never completes', () => {
   });
 });
 
+test('a stalled request for the country shapes keeps neither the sites nor the moves off the map', async ({
+  atlas,
+  page,
+}) => {
+  // Held until the test lets it go: a filtered network can leave a request hanging.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/countries-110m*.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await atlas.open();
+  // After a short wait the map is drawn without the shapes: its sites and its moves.
+  await expect(atlas.marker('camp-ashraf')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('map-canvas-container')).not.toHaveAttribute(
+    'data-visible-moves',
+    '',
+  );
+  await expect(page.getByTestId('map-canvas-container')).toHaveAttribute(
+    'data-visible-moves',
+    /1986-france-to-ashraf/,
+  );
+  await expect(page.getByTestId('map-canvas-container')).toHaveAttribute('data-map-ready', 'false');
+  // The shapes that come late are drawn then, and the map says it is ready.
+  release();
+  await atlas.waitForMap();
+  expect(await atlas.mapColourShare('#f7f5f0'), 'land').toBeGreaterThan(0.1);
+  expect(await atlas.mapColourShare('#0072b2', 24), 'arcs').toBeGreaterThan(0.0005);
+});
+
 test('the "events shown" download writes no cell a spreadsheet would run', async ({
   atlas,
   page,
