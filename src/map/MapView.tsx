@@ -155,7 +155,9 @@ function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure:
           data-map-ready={ready}
         />
         <MoveEdgeLabels labels={edgeLabels} />
-        <Suspense fallback={null}>
+        {/* Until the chart's code is here, its folded line's room is kept (residents-chart.css),
+            so that the map does not shrink under a flight already begun. */}
+        <Suspense fallback={<div className="residents-chart-slot" aria-hidden="true" />}>
           <ResidentsChart />
         </Suspense>
       </div>
