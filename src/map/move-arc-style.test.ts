@@ -1,7 +1,6 @@
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { Site } from '../data/types';
-import { DATASET_MOVES } from '../movement/moves-fixture.test-helpers';
+import { DATASET_MOVES, DATASET_SITES } from '../movement/moves-fixture.test-helpers';
 import { basemapStyle } from './basemap';
 import {
   MOVE_ARROW_LAYER,
@@ -13,9 +12,7 @@ import {
   withMoveArcs,
 } from './move-arc-style';
 
-const site = (id: string, longitude: number, latitude: number): Site =>
-  ({ id, name: id, longitude, latitude, kind: 'camp' }) as Site;
-const SITES = [site('a', 44.68, 33.95), site('b', 44.25, 33.3), site('c', 19.82, 41.33)];
+const SITES = DATASET_SITES;
 const SOURCE = moveArcSource(DATASET_MOVES, SITES);
 const FEATURES =
   typeof SOURCE.data === 'object' && 'features' in SOURCE.data ? SOURCE.data.features : [];

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Site } from '../data/types';
 import { arcFeatures } from './arc-features';
-import { DATASET_MOVES } from './moves-fixture.test-helpers';
+import { DATASET_MOVES, DATASET_SITES } from './moves-fixture.test-helpers';
 
-const site = (id: string, longitude: number, latitude: number): Site =>
-  ({ id, name: id, longitude, latitude, kind: 'camp' }) as Site;
-const SITES = [site('a', 44.68, 33.95), site('b', 44.25, 33.3), site('c', 19.82, 41.33)];
+const SITES = DATASET_SITES;
 
 describe('arcFeatures', () => {
   it('makes one line and one arrowhead per move, all in one collection', () => {

@@ -1,6 +1,6 @@
 // Three hand-made moves for the movement tests: two between the same places, one far.
 import { type EdtfDate, edtfEndMs, edtfStartMs, parseEdtfDate } from '../data/edtf';
-import type { Move, MoveClaim } from '../data/types';
+import type { Move, MoveClaim, Site } from '../data/types';
 
 export function edtf(text: string): EdtfDate {
   const result = parseEdtfDate(text);
@@ -46,3 +46,12 @@ export const DATASET_MOVES: readonly Move[] = [
   testMove('a-to-b-later', ['a', 'b'], '2013-09', null),
   testMove('b-to-c', ['b', 'c'], '2012?', '2016-09-09'),
 ];
+
+/** The three places of DATASET_MOVES: two camps near Baghdad and, far from them, Tirana. */
+export const DATASET_SITES: readonly Site[] = (
+  [
+    ['a', 44.68, 33.95],
+    ['b', 44.25, 33.3],
+    ['c', 19.82, 41.33],
+  ] as const
+).map(([id, longitude, latitude]) => ({ id, name: id, longitude, latitude, kind: 'camp' }) as Site);

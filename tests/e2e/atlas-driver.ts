@@ -369,28 +369,31 @@ export class AtlasDriver {
     const coverBox = await cover.boundingBox();
     const mapBox = await this.page.getByTestId('map-canvas-container').boundingBox();
     if (!coverBox || !mapBox) return [];
-    return this.page
-      .getByTestId('map-view')
-      .locator('.site-marker, .site-marker-name')
-      .evaluateAll(
-        (elements, [area, map]) =>
-          elements
-            .filter((element) => {
-              const box = element.getBoundingClientRect();
-              const x = box.left + box.width / 2;
-              const y = box.top + box.height / 2;
-              const onMap =
-                x > map.x && x < map.x + map.width && y > map.y && y < map.y + map.height;
-              const under =
-                box.right > area.x + 1 &&
-                box.left < area.x + area.width - 1 &&
-                box.bottom > area.y + 1 &&
-                box.top < area.y + area.height - 1;
-              return onMap && under;
-            })
-            .map((element) => element.textContent ?? ''),
-        [coverBox, mapBox] as const,
-      );
+    const sites = await this.namedBoxes(
+      this.page.getByTestId('map-view').locator('.site-marker, .site-marker-name'),
+    );
+    return sites
+      .filter(({ box }) => {
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        const onMap =
+          x > mapBox.x &&
+          x < mapBox.x + mapBox.width &&
+          y > mapBox.y &&
+          y < mapBox.y + mapBox.height;
+        return onMap && this.boxesOverlap(box, coverBox);
+      })
+      .map(({ name }) => name);
+  }
+
+  /** Each element of `elements` with its text and its box on the page, read in one go. */
+  async namedBoxes(elements: Locator): Promise<{ name: string; box: Box }[]> {
+    return elements.evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const { x, y, width, height } = node.getBoundingClientRect();
+        return { name: node.textContent ?? '', box: { x, y, width, height } };
+      }),
+    );
   }
 
   /** Distance in degrees from the map's settled centre to a point (small distances only). */

@@ -25,24 +25,11 @@ test('shows the fallback notice and the static map, and still selects events', a
   // On a laptop the overview keeps a readable size: no site's marker lies over the notice
   // above it (squeezed into the short region, a dozen markers covered its text).
   const notice = await page.getByTestId('map-fallback-notice').boundingBox();
-  const markers = await page
-    .getByTestId('static-map')
-    .locator('.site-marker')
-    .evaluateAll((elements) =>
-      elements.map((element) => {
-        const box = element.getBoundingClientRect();
-        return { top: box.top, bottom: box.bottom, left: box.left, right: box.right };
-      }),
-    );
+  const markers = await atlas.namedBoxes(page.getByTestId('static-map').locator('.site-marker'));
   expect(markers.length).toBeGreaterThan(10);
-  const overNotice = markers.filter(
-    (box) =>
-      notice !== null &&
-      box.bottom > notice.y + 1 &&
-      box.top < notice.y + notice.height - 1 &&
-      box.right > notice.x + 1 &&
-      box.left < notice.x + notice.width - 1,
-  );
+  const overNotice = markers
+    .filter(({ box }) => atlas.boxesOverlap(box, notice ?? undefined))
+    .map(({ name }) => name);
   expect(overNotice, 'markers over the notice').toEqual([]);
   await atlas.clickMarker('camp-ashraf');
   await expect(page.getByTestId('site-details')).toHaveAttribute('data-site-id', 'camp-ashraf');
