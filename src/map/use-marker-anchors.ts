@@ -5,6 +5,7 @@
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import type { AtlasEvent, Site } from '../data/types';
+import { pointOnFrame } from '../movement/edge-arrow';
 import { byPlacementPriority, declutter, MARKER_SPACING_PX } from './declutter';
 import { LABEL_SIDE } from './map-frame';
 import { type MarkerLabel, placeMarkerLabels } from './marker-labels';
@@ -16,6 +17,12 @@ const FOCUS_PAN_MS = 250;
 
 /** Room kept around a focused marker so its name shows, in CSS pixels. */
 const FOCUS_MARGIN_PX = 48;
+
+/**
+ * Sent on the map's container each time the markers and their names have been placed, for
+ * what is placed around them (the edge labels, use-move-arcs.ts).
+ */
+export const MARKERS_PLACED_EVENT = 'atlas-markers-placed';
 
 const NO_ANCHORS: ReadonlyMap<string, HTMLElement> = new Map();
 
@@ -34,6 +41,7 @@ export function useMarkerAnchors(
     for (const site of sitesInTabOrder(sites, events)) {
       const element = document.createElement('div');
       element.className = 'site-marker-anchor';
+      element.dataset.siteId = site.id;
       element.addEventListener('focusin', () => {
         container.scrollTop = 0;
         container.scrollLeft = 0;
@@ -66,12 +74,19 @@ export function useMarkerAnchors(
         return { id: site.id, x, y };
       });
       const offsets = declutter(points, MARKER_SPACING_PX);
+      const { clientWidth, clientHeight } = container;
       const labels: MarkerLabel[] = [];
       for (const point of points) {
         const offset = offsets.get(point.id) ?? [0, 0];
         markers.get(point.id)?.setOffset(offset);
-        const name = elements.get(point.id)?.querySelector<HTMLElement>('.site-marker-name');
-        if (!name) continue;
+        const element = elements.get(point.id);
+        // A site whose point is off the map is named by an edge label if a move goes there
+        // (edgeAnchor in edge-arrow.ts, the same test): its marker, cut by the edge or
+        // nudged into view, would show the place twice (see map.css).
+        const offFrame = !pointOnFrame(point, clientWidth, clientHeight);
+        if (element) element.toggleAttribute('data-off-frame', offFrame);
+        const name = element?.querySelector<HTMLElement>('.site-marker-name');
+        if (!name || offFrame) continue;
         labels.push({
           id: point.id,
           x: point.x + offset[0],
@@ -88,6 +103,7 @@ export function useMarkerAnchors(
         if (side) element.dataset.labelSide = side;
         else delete element.dataset.labelSide;
       }
+      container.dispatchEvent(new Event(MARKERS_PLACED_EVENT));
     };
     // A count that grows with the time window widens its name: place the names again (the
     // observer watches text and buttons, not the attributes set here, so it never loops).

@@ -8,8 +8,10 @@ import { movementStrings } from '../i18n/movement-strings';
 import {
   edgeAnchor,
   mergeCrowdedEdges,
+  mergeEdgesOverObstacles,
   mergeOverlapping,
   type Obstacle,
+  pointOnFrame,
   type SizedAnchor,
   spreadAlongEdges,
 } from '../movement/edge-arrow';
@@ -27,6 +29,7 @@ import {
   moveLayerFilter,
 } from './move-arc-style';
 import { prefersReducedMotion } from './use-fly-to-selection';
+import { MARKERS_PLACED_EVENT } from './use-marker-anchors';
 
 /** Room kept between an edge label and the frame, in CSS pixels. */
 const EDGE_MARGIN_PX = 28;
@@ -66,11 +69,22 @@ function mergedLabel(group: readonly EdgeLabel[], em: number): EdgeLabel {
   };
 }
 
-/** The sites' markers and their names (placed beside them) and the map's controls, relative to the frame. */
-function markerAndControlBoxes(container: HTMLElement): Obstacle[] {
+/**
+ * The sites' markers and their names (placed beside them) and the map's controls, relative
+ * to the frame; not the markers of the sites in `hiddenSiteIds`.
+ */
+function markerAndControlBoxes(
+  container: HTMLElement,
+  hiddenSiteIds: ReadonlySet<string>,
+): Obstacle[] {
   const frame = container.getBoundingClientRect();
-  return [...container.querySelectorAll('.site-marker, .site-marker-name, .maplibregl-ctrl')].map(
-    (element) => {
+  const shown = (element: Element) => {
+    const siteId = element.closest<HTMLElement>('.site-marker-anchor')?.dataset.siteId;
+    return siteId === undefined || !hiddenSiteIds.has(siteId);
+  };
+  return [...container.querySelectorAll('.site-marker, .site-marker-name, .maplibregl-ctrl')]
+    .filter(shown)
+    .map((element) => {
       const box = element.getBoundingClientRect();
       return {
         left: box.left - frame.left,
@@ -78,8 +92,7 @@ function markerAndControlBoxes(container: HTMLElement): Obstacle[] {
         right: box.right - frame.left,
         bottom: box.bottom - frame.top,
       };
-    },
-  );
+    });
 }
 
 export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly EdgeLabel[] {
@@ -229,27 +242,44 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
       }
       const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, em);
       const crowded = mergeCrowdedEdges([...labels.values()], clientWidth, clientHeight, merge);
-      const obstacles = markerAndControlBoxes(map.getContainer());
-      setEdgeLabels(
-        mergeOverlapping(crowded, merge, (placed) =>
-          spreadAlongEdges(placed, clientWidth, clientHeight, 4, obstacles),
-        ),
+      // The markers that show: a site off the frame has its marker hidden (map.css).
+      const offFrame = new Set(
+        dataset.sites
+          .filter(
+            (site) =>
+              !pointOnFrame(
+                map.project([site.longitude, site.latitude]),
+                clientWidth,
+                clientHeight,
+              ),
+          )
+          .map((site) => site.id),
       );
+      const obstacles = markerAndControlBoxes(map.getContainer(), offFrame);
+      const spread = (placed: readonly EdgeLabel[]) =>
+        spreadAlongEdges(placed, clientWidth, clientHeight, 4, obstacles);
+      const unblocked = mergeEdgesOverObstacles(
+        crowded,
+        clientWidth,
+        clientHeight,
+        obstacles,
+        merge,
+        spread,
+      );
+      setEdgeLabels(mergeOverlapping(unblocked, merge, spread));
     };
     const container = map.getContainer();
     const moving = () => container.classList.add('is-moving');
-    const settled = () => {
-      container.classList.remove('is-moving');
-      place();
-    };
+    const settled = () => container.classList.remove('is-moving');
     place();
     map.on('movestart', moving);
     map.on('moveend', settled);
-    map.on('resize', place);
+    // After each move or resize the markers are placed first: the labels keep clear of them.
+    container.addEventListener(MARKERS_PLACED_EVENT, place);
     return () => {
       map.off('movestart', moving);
       map.off('moveend', settled);
-      map.off('resize', place);
+      container.removeEventListener(MARKERS_PLACED_EVENT, place);
     };
   }, [map, visible, dataset.sites]);
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { edgeAnchor, mergeCrowdedEdges, mergeOverlapping, spreadAlongEdges } from './edge-arrow';
+import {
+  edgeAnchor,
+  mergeCrowdedEdges,
+  mergeEdgesOverObstacles,
+  mergeOverlapping,
+  spreadAlongEdges,
+} from './edge-arrow';
 
 describe('edgeAnchor', () => {
   it('gives nothing for a place inside the frame', () => {
@@ -113,5 +119,58 @@ describe('mergeOverlapping', () => {
       [300, 0],
       [40, 2],
     ]);
+  });
+});
+
+describe('mergeEdgesOverObstacles', () => {
+  const label = (x: number, y: number, width = 60) => ({ x, y, angle: 0, width, height: 20 });
+  const merge = (group: readonly ReturnType<typeof label>[]) => ({
+    ...label(200, 14, 70),
+    angle: group.length,
+  });
+  const marker = (left: number, top: number) => ({
+    left,
+    top,
+    right: left + 16,
+    bottom: top + 16,
+  });
+  const place =
+    (obstacles: ReturnType<typeof marker>[]) => (labels: readonly ReturnType<typeof label>[]) =>
+      spreadAlongEdges(labels, 400, 150, 4, obstacles);
+
+  it('makes one label of an edge whose spread labels still cover markers', () => {
+    // Four markers along a short map's top band leave no room for three names beside them.
+    const markers = [marker(60, 8), marker(150, 10), marker(240, 6), marker(330, 12)];
+    const top = [label(100, 14, 80), label(200, 14, 80), label(300, 14, 80)];
+    const side = label(10, 100, 20);
+    const spread = place(markers)([...top, side]);
+    expect(
+      spread.some((at) =>
+        markers.some((box) => at.x - at.width / 2 < box.right && at.x + at.width / 2 > box.left),
+      ),
+    ).toBe(true);
+
+    const result = mergeEdgesOverObstacles(
+      [...top, side],
+      400,
+      150,
+      markers,
+      merge,
+      place(markers),
+    );
+    expect(result.map((item) => item.angle).sort()).toEqual([0, 3]);
+    expect(result).toContainEqual(side);
+  });
+
+  it('leaves an edge alone where its labels find room between the markers', () => {
+    const markers = [marker(10, 8), marker(380, 8)];
+    const top = [label(100, 14, 80), label(200, 14, 80)];
+    expect(mergeEdgesOverObstacles(top, 400, 150, markers, merge, place(markers))).toEqual(top);
+  });
+
+  it('keeps a single label even where it covers a marker: there is nothing to merge', () => {
+    const markers = Array.from({ length: 12 }, (_, index) => marker(index * 34, 6));
+    const one = [label(200, 14, 80)];
+    expect(mergeEdgesOverObstacles(one, 400, 150, markers, merge, place(markers))).toEqual(one);
   });
 });

@@ -12,6 +12,11 @@ export interface EdgeAnchor extends ScreenPoint {
   readonly angle: number;
 }
 
+/** Whether `point` is on a frame of `width` × `height` (its edges included). */
+export function pointOnFrame(point: ScreenPoint, width: number, height: number): boolean {
+  return point.x >= 0 && point.x <= width && point.y >= 0 && point.y <= height;
+}
+
 /**
  * The point on the frame (inset by `margin`) where the straight way from `from` to `to`
  * leaves it, or null when `to` is on the map at all (its marker shows, if only near the
@@ -30,8 +35,7 @@ export function edgeAnchor(
   const bottom = height - margin;
   const inside = (point: ScreenPoint) =>
     point.x >= left && point.x <= right && point.y >= top && point.y <= bottom;
-  const onMap = to.x >= 0 && to.x <= width && to.y >= 0 && to.y <= height;
-  if (onMap || right <= left || bottom <= top) return null;
+  if (pointOnFrame(to, width, height) || right <= left || bottom <= top) return null;
   const start = inside(from) ? from : { x: width / 2, y: height / 2 };
   const dx = to.x - start.x;
   const dy = to.y - start.y;
@@ -195,6 +199,44 @@ export function mergeCrowdedEdges<T extends SizedAnchor>(
     );
     if (group.length > 1 && needed > along) result.push(merge(group));
     else result.push(...group);
+  }
+  return result;
+}
+
+/** Whether a label (centred on its point) covers `box` by more than a pixel. */
+function covers(label: SizedAnchor, box: Obstacle): boolean {
+  return (
+    label.x - label.width / 2 < box.right - 1 &&
+    label.x + label.width / 2 > box.left + 1 &&
+    label.y - label.height / 2 < box.bottom - 1 &&
+    label.y + label.height / 2 > box.top + 1
+  );
+}
+
+/**
+ * Where the labels of one edge, spread by `place`, still cover a site's marker or a control
+ * (a short map, whose markers fill the band along its top), they become one label made by
+ * `merge`, which finds room where several could not. Returns the labels before placing.
+ */
+export function mergeEdgesOverObstacles<T extends SizedAnchor>(
+  labels: readonly T[],
+  frameWidth: number,
+  frameHeight: number,
+  obstacles: readonly Obstacle[],
+  merge: (group: readonly T[]) => T,
+  place: (labels: readonly T[]) => T[],
+): T[] {
+  // `place` keeps the order of the labels it is given.
+  const placed = place(labels);
+  const result: T[] = [];
+  for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
+    const onEdge = labels.filter((label) => edgeOfLabel(label, frameWidth, frameHeight) === edge);
+    const blocked = onEdge.some((label) => {
+      const at = placed[labels.indexOf(label)] ?? label;
+      return obstacles.some((box) => covers(at, box));
+    });
+    if (onEdge.length > 1 && blocked) result.push(merge(onEdge));
+    else result.push(...onEdge);
   }
   return result;
 }

@@ -82,6 +82,53 @@ export class MovementDriver {
     await this.page.mouse.click(x, y);
   }
 
+  /**
+   * What is wrong with the labels on the map's edge, as a person sees them: a label cut
+   * short, a label over a site's marker, name or a map control that shows, and a place both
+   * labelled on the edge and shown by its marker. Empty when none.
+   */
+  edgeLabelProblems(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const frame = document.querySelector('[data-testid="map-canvas-container"]');
+      if (!frame) return ['no map'];
+      const inside = frame.getBoundingClientRect();
+      const onMap = (box: DOMRect) =>
+        box.width > 0 &&
+        box.right > inside.left &&
+        box.left < inside.right &&
+        box.bottom > inside.top &&
+        box.top < inside.bottom;
+      // A marker (and the name in it) that is transparent does not show.
+      const shows = (element: Element) => {
+        const marker = element.closest('.site-marker') ?? element;
+        return getComputedStyle(marker).opacity !== '0';
+      };
+      const boxes = [...frame.querySelectorAll('.site-marker, .site-marker-name, .maplibregl-ctrl')]
+        .filter(shows)
+        .map((element) => ({
+          name: element.textContent ?? '',
+          box: element.getBoundingClientRect(),
+        }))
+        .filter(({ box }) => onMap(box));
+      const problems: string[] = [];
+      for (const label of document.querySelectorAll<HTMLElement>('.move-edge-label')) {
+        const own = label.getBoundingClientRect();
+        if (label.scrollWidth > label.clientWidth + 1) problems.push(`${label.textContent} is cut`);
+        for (const { name, box } of boxes) {
+          const overlapX = Math.min(own.right, box.right) - Math.max(own.left, box.left);
+          const overlapY = Math.min(own.bottom, box.bottom) - Math.max(own.top, box.top);
+          if (overlapX > 1 && overlapY > 1) problems.push(`${label.textContent} covers ${name}`);
+        }
+        for (const siteId of (label.dataset.siteId ?? '').split(' ')) {
+          const marker = frame.querySelector(`[data-testid="site-marker-${siteId}"]`);
+          if (marker && shows(marker) && onMap(marker.getBoundingClientRect()))
+            problems.push(`${label.textContent} names ${siteId}, whose marker shows too`);
+        }
+      }
+      return problems;
+    });
+  }
+
   moveDetails(): Locator {
     return this.page.getByTestId('move-details');
   }
