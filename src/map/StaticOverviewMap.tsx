@@ -68,7 +68,7 @@ export function StaticOverviewMap() {
       const [x, y] = projectPoint(FRAME, site.longitude, site.latitude);
       return { id: site.id, x: x * scale, y: y * scale };
     });
-    return declutter(points, MARKER_SPACING_PX);
+    return declutter(points, MARKER_SPACING_PX, { width, height: (HEIGHT / FRAME.width) * width });
   }, [inside, width]);
   const place = (longitude: number, latitude: number) => {
     const [x, y] = projectPoint(FRAME, longitude, latitude);
@@ -81,6 +81,7 @@ export function StaticOverviewMap() {
     <div className="static-map" data-testid="static-map">
       <div
         className="static-map-frame"
+        data-testid="static-map-frame"
         ref={ref}
         style={{ aspectRatio: `${FRAME.width} / ${HEIGHT.toFixed(0)}` }}
       >

@@ -28,6 +28,32 @@ describe('declutter', () => {
     expect(Math.hypot(55 + dx - 50, 52 + dy - 50)).toBeGreaterThanOrEqual(24);
   });
 
+  it('keeps a marker nudged near the frame’s edge on the frame', () => {
+    // Two sites near the east edge of a small overview: the second is pushed away from the
+    // first, which is eastward, unless the frame holds it.
+    const points = [
+      { id: 'first', x: 74, y: 50 },
+      { id: 'second', x: 80, y: 52 },
+    ];
+    const [freeX] = declutter(points, 26).get('second') ?? [0, 0];
+    expect(80 + freeX).toBeGreaterThan(100 - 13);
+    const [dx, dy] = declutter(points, 26, { width: 100, height: 100 }).get('second') ?? [0, 0];
+    expect(80 + dx).toBeLessThanOrEqual(100 - 13);
+    expect(Math.hypot(80 + dx - 74, 52 + dy - 50)).toBeGreaterThanOrEqual(26);
+  });
+
+  it('may still nudge a marker whose own point is off the frame, but not further off', () => {
+    const points = [
+      { id: 'first', x: 95, y: 50 },
+      { id: 'second', x: 104, y: 50 },
+    ];
+    const [dx, dy] = declutter(points, 26, { width: 100, height: 100 }).get('second') ?? [0, 0];
+    const beyond = (x: number, y: number) =>
+      Math.max(0, x - 87) + Math.max(0, 13 - y, y - 87) + Math.max(0, 13 - x);
+    expect(beyond(104 + dx, 50 + dy)).toBeLessThanOrEqual(beyond(104, 50));
+    expect(Math.hypot(104 + dx - 95, 50 + dy - 50)).toBeGreaterThanOrEqual(26);
+  });
+
   it('keeps three stacked points apart from each other', () => {
     const offsets = declutter(
       ['a', 'b', 'c'].map((id) => ({ id, x: 10, y: 10 })),

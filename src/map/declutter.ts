@@ -43,11 +43,29 @@ function nudges(step: number, awayAngle: number): [number, number][] {
   return result;
 }
 
-/** Pixel offsets for the points that need one (others are absent from the result). */
+/** The drawn map, in the points' pixels: nudges keep markers on it. */
+export interface DeclutterFrame {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Pixel offsets for the points that need one (others are absent from the result). With a
+ * `frame`, a nudge never takes a marker further off it than its own point is (by the centre,
+ * kept half a spacing in from the edge): a marker pushed off a small overview covered what
+ * lay beside it.
+ */
 export function declutter(
   points: readonly ScreenPoint[],
   minimumDistance: number,
+  frame?: DeclutterFrame,
 ): Map<string, [number, number]> {
+  const inset = minimumDistance / 2;
+  const beyondFrame = (x: number, y: number) =>
+    frame
+      ? Math.max(0, inset - x, x - (frame.width - inset)) +
+        Math.max(0, inset - y, y - (frame.height - inset))
+      : 0;
   const placed: { x: number; y: number }[] = [];
   const offsets = new Map<string, [number, number]>();
   const distance = (other: { x: number; y: number }, x: number, y: number) =>
@@ -67,8 +85,10 @@ export function declutter(
       nearest.x === point.x && nearest.y === point.y
         ? Math.PI / 4
         : Math.atan2(point.y - nearest.y, point.x - nearest.x);
-    const nudge = nudges(minimumDistance, awayAngle).find(([dx, dy]) =>
-      clear(point.x + dx, point.y + dy),
+    const limit = beyondFrame(point.x, point.y);
+    const nudge = nudges(minimumDistance, awayAngle).find(
+      ([dx, dy]) =>
+        clear(point.x + dx, point.y + dy) && beyondFrame(point.x + dx, point.y + dy) <= limit,
     ) ?? [0, 0];
     offsets.set(point.id, nudge);
     placed.push({ x: point.x + nudge[0], y: point.y + nudge[1] });

@@ -73,8 +73,11 @@ export function useMarkerAnchors(
         const { x, y } = map.project([site.longitude, site.latitude]);
         return { id: site.id, x, y };
       });
-      const offsets = declutter(points, MARKER_SPACING_PX);
       const { clientWidth, clientHeight } = container;
+      const offsets = declutter(points, MARKER_SPACING_PX, {
+        width: clientWidth,
+        height: clientHeight,
+      });
       const labels: MarkerLabel[] = [];
       for (const point of points) {
         const offset = offsets.get(point.id) ?? [0, 0];

@@ -1,5 +1,7 @@
 // Without WebGL the atlas says so in one line and still works: timeline, list, details
 // and a static overview map, with the residents chart and the list of moves.
+import type { Page } from '@playwright/test';
+import type { AtlasDriver } from './atlas-driver';
 import { CHROMIUM_ARGS } from './find-chromium.mjs';
 import { ResidentsChartDriver } from './movement-driver';
 import { expect, test } from './playwright-helper';
@@ -62,4 +64,73 @@ test('keeps the residents chart and the list of moves, and both still open their
   await moves.first().click();
   await expect(page.getByTestId('move-details')).toHaveAttribute('data-move-id', moveId);
   await atlas.screenshot('no-webgl-moves');
+});
+
+/**
+ * What a person would see wrong with the overview's markers: a site's dot off the overview
+ * (spilled over what is under it), or two dots on top of each other.
+ */
+async function overviewMarkerProblems(page: Page, atlas: AtlasDriver): Promise<string[]> {
+  const frame = await page.getByTestId('static-map-frame').boundingBox();
+  if (!frame) return ['no overview'];
+  const dots = await atlas.namedBoxes(
+    page.getByTestId('static-map-frame').locator('.site-marker .site-marker-dot'),
+  );
+  const problems: string[] = [];
+  const site = (index: number) => `site ${index + 1} of ${dots.length}`;
+  dots.forEach(({ box }, index) => {
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    if (x < frame.x || x > frame.x + frame.width || y < frame.y || y > frame.y + frame.height)
+      problems.push(`${site(index)} lies off the overview`);
+    for (let other = index + 1; other < dots.length; other++) {
+      if (atlas.boxesOverlap(box, dots[other]?.box))
+        problems.push(`${site(index)} covers ${site(other)}`);
+    }
+  });
+  return problems;
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the overview takes the page’s width and holds its markers apart', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const frame = page.getByTestId('static-map-frame');
+    await expect(frame).toBeVisible();
+    // Fitted into a region sized for the live map, it was 128 px wide, its markers piled up
+    // and spilled over the list of sites outside it.
+    expect((await frame.boundingBox())?.width ?? 0).toBeGreaterThan(0.9 * 390);
+    expect(await overviewMarkerProblems(page, atlas)).toEqual([]);
+    const heading = await page
+      .getByRole('heading', { name: 'Sites outside this map' })
+      .boundingBox();
+    const markers = await atlas.namedBoxes(
+      page.getByTestId('static-map-frame').locator('.site-marker'),
+    );
+    expect(
+      markers
+        .filter(({ box }) => atlas.boxesOverlap(box, heading ?? undefined))
+        .map(({ name }) => name),
+      'markers over the heading below the overview',
+    ).toEqual([]);
+    await atlas.screenshot('no-webgl-phone');
+  });
+});
+
+test.describe('in a 700×500 embedded frame', () => {
+  test.use({ viewport: { width: 700, height: 500 } });
+
+  test('the overview keeps a size at which its markers are told apart', async ({ atlas, page }) => {
+    await atlas.open('embed=1&event=2011-04-08-ashraf-raid');
+    const frame = page.getByTestId('static-map-frame');
+    await expect(frame).toBeAttached();
+    // Squeezed under the notice, the sites outside it and the moves, it had no height left.
+    expect((await frame.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(190);
+    expect(await overviewMarkerProblems(page, atlas)).toEqual([]);
+    await atlas.screenshot('no-webgl-embed');
+  });
 });
