@@ -138,4 +138,34 @@ describe('layoutLabels', () => {
     expect(placements.get('after')).toEqual({ row: 0, side: 'end' });
     expect(placements.get('inside')).toBe('compact');
   });
+
+  it('keeps titles and marks clear of the counts drawn on a lane’s first row', () => {
+    // A count of events over years 3–5 of lane a: a title from year 2 would run into it.
+    const occupied = [{ lane: 'a', startMs: 3 * YEAR_MS, endMs: 5 * YEAR_MS }];
+    const items = [point('before', 2), point('inside', 4), point('after', 6)];
+    const free = layoutLabels(items, OPTIONS);
+    expect(free.get('before')).toEqual({ row: 0, side: 'end' });
+    const placements = layoutLabels(items, { ...OPTIONS, rowsFor: () => 2, occupied });
+    // Its title goes before it, or on the second row: not into the count.
+    expect(placements.get('before')).not.toEqual({ row: 0, side: 'end' });
+    expect(placements.get('after')).toEqual({ row: 0, side: 'end' });
+    expect(placements.get('inside')).not.toEqual(expect.objectContaining({ row: 0 }));
+  });
+
+  it('lets a count in another lane or out of view take no room', () => {
+    const occupied = [
+      { lane: 'b', startMs: 1 * YEAR_MS, endMs: 5 * YEAR_MS },
+      { lane: 'a', startMs: 12 * YEAR_MS, endMs: 14 * YEAR_MS },
+    ];
+    const placements = layoutLabels([point('one', 2)], { ...OPTIONS, occupied });
+    expect(placements.get('one')).toEqual({ row: 0, side: 'end' });
+  });
+
+  it('gives the selected item its title over a count when no row has room beside it', () => {
+    const occupied = [{ lane: 'a', startMs: 3 * YEAR_MS, endMs: 5 * YEAR_MS }];
+    const items = [point('chosen', 4), point('other', 4.2)];
+    const placements = layoutLabels(items, { ...OPTIONS, occupied, firstId: 'chosen' });
+    expect(placements.get('chosen')).toEqual({ row: 0, side: 'end' });
+    expect(placements.get('other')).not.toEqual(expect.objectContaining({ row: 0, side: 'end' }));
+  });
 });

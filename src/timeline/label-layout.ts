@@ -28,6 +28,17 @@ interface LabelLayoutOptions {
   readonly rowsFor: (lane: string) => number;
   /** An item placed before all others (the selected one), if any. */
   readonly firstId?: string | null;
+  /**
+   * Spans already drawn on the first row of a lane (the counts of events drawn when there
+   * are very many): titles and marks keep clear of them.
+   */
+  readonly occupied?: readonly OccupiedSpan[];
+}
+
+export interface OccupiedSpan {
+  readonly lane: string;
+  readonly startMs: number;
+  readonly endMs: number;
 }
 
 /**
@@ -113,6 +124,23 @@ export function layoutLabels(
       compareIds(a.id, b.id),
   );
   const rows = new Map<string, Extent[][]>();
+  const rowsOf = (lane: string) => {
+    const laneRows =
+      rows.get(lane) ?? Array.from({ length: Math.max(0, options.rowsFor(lane)) }, () => []);
+    rows.set(lane, laneRows);
+    return laneRows;
+  };
+  // The counts on each lane's first row.
+  const counts = new Map<string, Extent[]>();
+  const scale = options.widthPx / (options.window.endMs - options.window.startMs);
+  for (const span of options.occupied ?? []) {
+    const startPx = (span.startMs - options.window.startMs) * scale;
+    const endPx = (span.endMs - options.window.startMs) * scale;
+    if (endPx < 0 || startPx > options.widthPx) continue;
+    counts.set(span.lane, [...(counts.get(span.lane) ?? []), { startPx, endPx }]);
+  }
+  const taken = (lane: string, row: number, placed: readonly Extent[], withCounts: boolean) =>
+    withCounts && row === 0 ? [...placed, ...(counts.get(lane) ?? [])] : placed;
   const placements = new Map<string, Placement>();
   const inside = (extent: Extent) => extent.startPx >= 0 && extent.endPx <= options.widthPx;
   const clear = (extent: Extent, placed: readonly Extent[]) =>
@@ -121,20 +149,23 @@ export function layoutLabels(
     );
   for (const item of ordered) {
     const [after, before] = extentsOf(item, options);
-    const laneRows =
-      rows.get(item.lane) ??
-      Array.from({ length: Math.max(0, options.rowsFor(item.lane)) }, () => []);
-    rows.set(item.lane, laneRows);
+    const laneRows = rowsOf(item.lane);
     let placement: Placement = 'compact';
-    for (const [row, placed] of laneRows.entries()) {
-      const side = after && inside(after) && clear(after, placed) ? 'end' : null;
-      const other = !side && before && inside(before) && clear(before, placed) ? 'start' : null;
-      const chosen = side ?? other;
-      if (chosen) {
-        placed.push(chosen === 'end' ? (after as Extent) : (before as Extent));
-        placement = { row, side: chosen };
-        break;
+    // The selected item keeps its title over a count if no row has room beside the counts.
+    const tries = item.id === options.firstId ? [true, false] : [true];
+    for (const withCounts of tries) {
+      for (const [row, placed] of laneRows.entries()) {
+        const around = taken(item.lane, row, placed, withCounts);
+        const side = after && inside(after) && clear(after, around) ? 'end' : null;
+        const other = !side && before && inside(before) && clear(before, around) ? 'start' : null;
+        const chosen = side ?? other;
+        if (chosen) {
+          placed.push(chosen === 'end' ? (after as Extent) : (before as Extent));
+          placement = { row, side: chosen };
+          break;
+        }
       }
+      if (placement !== 'compact') break;
     }
     placements.set(item.id, placement);
   }
@@ -150,7 +181,9 @@ export function layoutLabels(
     const extent = markExtentOf(item, options);
     if (!extent) continue;
     const laneRows = rows.get(item.lane) ?? [];
-    const row = laneRows.findIndex((placed) => apart(extent, placed));
+    const row = laneRows.findIndex((placed, index) =>
+      apart(extent, taken(item.lane, index, placed, true)),
+    );
     if (row < 0) continue;
     laneRows[row]?.push(extent);
     placements.set(item.id, { row, side: 'mark' });

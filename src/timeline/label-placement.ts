@@ -85,6 +85,14 @@ export function placeItems(
       disputed: item.label.kind === 'event' && item.label.disputed,
     });
   }
+  // The counts keep the first row (below): titles make room for them.
+  const occupied = items
+    .filter((item) => titleOf(item) === undefined)
+    .map((item) => ({
+      lane: lanes.get(item.id) ?? item.group,
+      startMs: item.start,
+      endMs: item.end ?? item.start,
+    }));
   const placements = layoutLabels(labelled, {
     window: context.window,
     widthPx: context.widthPx,
@@ -92,6 +100,7 @@ export function placeItems(
     rowsFor: (lane) =>
       rowsOfLane(lane, context.sites, context.crowdedLanes, campRowsFor(context.heightPx ?? 0)),
     firstId: context.selectedId,
+    occupied,
   });
   const result = items.map((item) => {
     const lane = lanes.get(item.id) ?? item.group;
