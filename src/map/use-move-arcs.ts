@@ -11,7 +11,6 @@ import {
   mergeEdgesOverObstacles,
   mergeOverlapping,
   type Obstacle,
-  pointOnFrame,
   type SizedAnchor,
   spreadAlongEdges,
 } from '../movement/edge-arrow';
@@ -71,17 +70,12 @@ function mergedLabel(group: readonly EdgeLabel[], em: number): EdgeLabel {
 
 /**
  * The sites' markers and their names (placed beside them) and the map's controls, relative
- * to the frame; not the markers of the sites in `hiddenSiteIds`.
+ * to the frame; not the markers hidden because their site is off the frame (marked by
+ * use-marker-anchors.ts, which places the markers before these labels).
  */
-function markerAndControlBoxes(
-  container: HTMLElement,
-  hiddenSiteIds: ReadonlySet<string>,
-): Obstacle[] {
+function markerAndControlBoxes(container: HTMLElement): Obstacle[] {
   const frame = container.getBoundingClientRect();
-  const shown = (element: Element) => {
-    const siteId = element.closest<HTMLElement>('.site-marker-anchor')?.dataset.siteId;
-    return siteId === undefined || !hiddenSiteIds.has(siteId);
-  };
+  const shown = (element: Element) => !element.closest('.site-marker-anchor[data-off-frame]');
   return [...container.querySelectorAll('.site-marker, .site-marker-name, .maplibregl-ctrl')]
     .filter(shown)
     .map((element) => {
@@ -242,20 +236,7 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
       }
       const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, em);
       const crowded = mergeCrowdedEdges([...labels.values()], clientWidth, clientHeight, merge);
-      // The markers that show: a site off the frame has its marker hidden (map.css).
-      const offFrame = new Set(
-        dataset.sites
-          .filter(
-            (site) =>
-              !pointOnFrame(
-                map.project([site.longitude, site.latitude]),
-                clientWidth,
-                clientHeight,
-              ),
-          )
-          .map((site) => site.id),
-      );
-      const obstacles = markerAndControlBoxes(map.getContainer(), offFrame);
+      const obstacles = markerAndControlBoxes(map.getContainer());
       const spread = (placed: readonly EdgeLabel[]) =>
         spreadAlongEdges(placed, clientWidth, clientHeight, 4, obstacles);
       const unblocked = mergeEdgesOverObstacles(
