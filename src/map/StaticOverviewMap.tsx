@@ -2,15 +2,15 @@
 // over them, so every site stays reachable and selectable. It spans Europe too, so it leaves
 // out the context city names, which would sit on top of the sites at this scale.
 
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Site } from '../data/types';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { strings } from '../i18n/strings';
 import { byPlacementPriority, declutter, MARKER_SPACING_PX } from './declutter';
 import { isInside, LABEL_SIDE, STATIC_MAP_BOUNDS } from './map-frame';
+import { type LabelSide, type MarkerLabel, placeMarkerLabels } from './marker-labels';
 import { type Frame, frameHeight, geometryPath, projectPoint } from './project';
 import { SiteMarkerButton } from './SiteMarkerButton';
 import { useCountries } from './use-countries';
-import { useSiteMarkers } from './use-site-markers';
+import { type SiteMarkerState, useSiteMarkers } from './use-site-markers';
 
 const FRAME: Frame = {
   west: STATIC_MAP_BOUNDS[0][0],
@@ -22,34 +22,84 @@ const FRAME: Frame = {
 const HEIGHT = frameHeight(FRAME);
 
 /** The drawn width of the frame in CSS pixels, to keep markers apart on screen. */
-function useRenderedWidth() {
-  const ref = useRef<HTMLDivElement>(null);
+function useRenderedWidth(frame: HTMLDivElement | null) {
   const [width, setWidth] = useState(FRAME.width);
   useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
+    if (!frame) return;
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setWidth(entry.contentRect.width);
     });
-    observer.observe(element);
+    observer.observe(frame);
     return () => observer.disconnect();
-  }, []);
-  return { ref, width };
+  }, [frame]);
+  return width;
 }
 
-/** Whether a site's name, on its usual side, would run off the map (a rough width guess). */
-function nameOverflows(site: Site, offsetX: number, width: number): boolean {
-  const [x] = projectPoint(FRAME, site.longitude, site.latitude);
-  const placedX = (x / FRAME.width) * width + offsetX;
-  const nameWidth = 16 + site.name.length * 8 + 32;
-  const room = LABEL_SIDE[site.id] === 'start' ? placedX : width - placedX;
-  return nameWidth > room;
+function sameSides(
+  a: ReadonlyMap<string, LabelSide | null>,
+  b: ReadonlyMap<string, LabelSide | null>,
+): boolean {
+  return a.size === b.size && [...a].every(([id, side]) => b.get(id) === side);
+}
+
+/**
+ * The side of each shown name (the camps, the cities and the selected site), measured once
+ * the markers are placed, so that no name runs off the overview or covers another marker:
+ * the live map's rule (marker-labels.ts), except that a name with no free side may cover a
+ * dot that shows no name. A name with no room even so shows only on hover, focus and
+ * selection (map.css).
+ */
+function useNameSides(
+  frame: HTMLDivElement | null,
+  offsets: ReadonlyMap<string, readonly [number, number]>,
+  markers: readonly SiteMarkerState[],
+) {
+  const [sides, setSides] = useState<ReadonlyMap<string, LabelSide | null>>(new Map());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the markers are measured from the page; offsets say when they moved
+  useLayoutEffect(() => {
+    if (!frame) return;
+    // Names may run past the overview's sides onto the region around it (a wide window), not
+    // past its top or bottom (the notice, the list of sites outside it).
+    const picture = frame.getBoundingClientRect();
+    const region = frame.parentElement?.getBoundingClientRect() ?? picture;
+    const bounds = {
+      left: region.left,
+      top: picture.top,
+      width: region.width,
+      height: picture.height,
+    };
+    const labels: MarkerLabel[] = [];
+    for (const anchor of frame.querySelectorAll<HTMLElement>('.site-marker-anchor')) {
+      const id = anchor.dataset.siteId;
+      const dot = anchor.querySelector('.site-marker-dot')?.getBoundingClientRect();
+      const name = anchor.querySelector<HTMLElement>('.site-marker-name');
+      if (!id || !dot) continue;
+      labels.push({
+        id,
+        x: dot.left + dot.width / 2 - bounds.left,
+        y: dot.top + dot.height / 2 - bounds.top,
+        // A hidden name (display: none) measures 0 × 0: its dot still keeps the others off.
+        width: name?.offsetWidth ?? 0,
+        height: name?.offsetHeight ?? 0,
+        preferred: LABEL_SIDE[id],
+        // The camps, the cities and the chosen site are named even over a country's dot.
+        essential: true,
+      });
+    }
+    // Camps choose first, then cities, as the markers were placed.
+    const order = byPlacementPriority(markers.map((marker) => marker.site)).map((site) => site.id);
+    labels.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    const next = placeMarkerLabels(labels, bounds.width, bounds.height);
+    setSides((current) => (sameSides(current, next) ? current : next));
+  }, [frame, offsets, markers]);
+  return sides;
 }
 
 export function StaticOverviewMap() {
   const countries = useCountries();
   const markers = useSiteMarkers();
-  const { ref, width } = useRenderedWidth();
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const width = useRenderedWidth(frame);
   const paths = useMemo(
     () =>
       (countries?.features ?? []).map((country, index) => ({
@@ -70,6 +120,7 @@ export function StaticOverviewMap() {
     });
     return declutter(points, MARKER_SPACING_PX, { width, height: (HEIGHT / FRAME.width) * width });
   }, [inside, width]);
+  const nameSides = useNameSides(frame, offsets, markers);
   const place = (longitude: number, latitude: number) => {
     const [x, y] = projectPoint(FRAME, longitude, latitude);
     return {
@@ -82,7 +133,7 @@ export function StaticOverviewMap() {
       <div
         className="static-map-frame"
         data-testid="static-map-frame"
-        ref={ref}
+        ref={setFrame}
         style={{ aspectRatio: `${FRAME.width} / ${HEIGHT.toFixed(0)}` }}
       >
         <svg
@@ -111,7 +162,8 @@ export function StaticOverviewMap() {
                 ...place(marker.site.longitude, marker.site.latitude),
                 transform: `translate(${dx}px, ${dy}px)`,
               }}
-              data-label-below={nameOverflows(marker.site, dx, width) || undefined}
+              data-site-id={marker.site.id}
+              data-label-side={nameSides.get(marker.site.id) ?? undefined}
             >
               <SiteMarkerButton marker={marker} />
             </div>

@@ -24,6 +24,74 @@ describe('placeMarkerLabels', () => {
     expect(sides.get('a')).not.toBeNull();
   });
 
+  it('gives no side to a marker showing no name, and keeps other names off its dot', () => {
+    // b shows no name: a's name after its dot would cover b's dot, so it goes elsewhere.
+    const sides = placeMarkerLabels(
+      [marker('a', 200, 100), marker('b', 240, 100, { width: 0, height: 0 })],
+      800,
+      600,
+    );
+    expect(sides.get('b')).toBeNull();
+    expect(sides.get('a')).not.toBe('end');
+    expect(sides.get('a')).not.toBeNull();
+  });
+
+  it('lets an essential name with no free side cover unnamed dots, never a named one', () => {
+    // a sits at the east edge: before its dot is the only side inside the map, and b's dot is
+    // there. Only an essential name goes there, and only while b shows no name.
+    const crowded = (extra: Partial<MarkerLabel>, b: Partial<MarkerLabel>) =>
+      placeMarkerLabels([marker('a', 790, 300, extra), marker('b', 740, 300, b)], 800, 600).get(
+        'a',
+      );
+    expect(crowded({}, { width: 0, height: 0 })).toBeNull();
+    expect(crowded({ essential: true }, { width: 0, height: 0 })).toBe('start');
+    expect(crowded({ essential: true }, {})).toBeNull();
+  });
+
+  it('puts an essential name with no free side where it covers fewest dots', () => {
+    // After its dot the name covers two unnamed dots, before it one: it goes before.
+    const unnamed = { width: 0, height: 0 };
+    const sides = placeMarkerLabels(
+      [
+        marker('a', 400, 15, { essential: true }),
+        marker('east1', 440, 15, unnamed),
+        marker('east2', 480, 15, unnamed),
+        marker('west', 360, 15, unnamed),
+        marker('south', 400, 45, unnamed),
+      ],
+      800,
+      600,
+    );
+    expect(sides.get('a')).toBe('start');
+  });
+
+  it('lets an essential name touch the ring of a named dot, not its centre', () => {
+    // a's name before its dot spans y 290–310; b's dot (radius 10, centre 6) sits below it.
+    const beside = (dy: number) =>
+      placeMarkerLabels(
+        [marker('a', 790, 300, { essential: true }), marker('b', 740, 300 + dy)],
+        800,
+        600,
+      ).get('a');
+    expect(beside(17)).toBe('start');
+    expect(beside(12)).toBeNull();
+  });
+
+  it('lets essential names stacked a name apart touch borders, not overlap', () => {
+    // Two names before their dots at the east edge, their centres dy apart (names 20 px tall).
+    const stacked = (dy: number) =>
+      placeMarkerLabels(
+        [
+          marker('a', 790, 300, { essential: true }),
+          marker('b', 790, 300 + dy, { essential: true }),
+        ],
+        800,
+        600,
+      ).get('b');
+    expect(stacked(18)).toBe('start');
+    expect(stacked(16)).toBeNull();
+  });
+
   it('keeps names inside the map: near the east edge a name goes before its dot', () => {
     expect(placeMarkerLabels([marker('edge', 790, 300)], 800, 600).get('edge')).toBe('start');
   });

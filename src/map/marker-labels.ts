@@ -10,11 +10,16 @@ export interface MarkerLabel {
   /** The dot's centre on screen, in CSS pixels from the map's top left. */
   readonly x: number;
   readonly y: number;
-  /** The name's box (name and count), in CSS pixels. */
+  /** The name's box (name and count), in CSS pixels; 0 × 0 for a marker whose name is not
+   *  shown (its dot still keeps the other names off). */
   readonly width: number;
   readonly height: number;
   /** The side tried first (a camp's name goes west of it, away from its neighbours). */
   readonly preferred?: LabelSide;
+  /** A name that shows where it fits at all: with no free side, it may cover the dots of
+   *  markers that show no name, the white ring of a named marker's dot and the border of
+   *  another name; never a named dot's centre, another name's text or the edge. */
+  readonly essential?: boolean;
 }
 
 interface Box {
@@ -30,8 +35,13 @@ const DOT_RADIUS_PX = 10;
 const SIDE_GAP_PX = 12;
 /** From the dot's centre to the near edge of a name above or below it (0.7rem). */
 const VERTICAL_GAP_PX = 11;
+/** Half the width of a dot without its white ring: what an essential name never covers. */
+const DOT_CORE_RADIUS_PX = 6;
 /** Least room between two names. */
 const CLEARANCE_PX = 2;
+/** How far an essential name may run over another name's rounded border (two camps' names
+ *  stacked, their dots a name's height apart). */
+const ESSENTIAL_NAME_OVERLAP_PX = 3;
 
 const SIDES: readonly LabelSide[] = ['end', 'start', 'below', 'above'];
 
@@ -69,12 +79,12 @@ function boxOf(marker: MarkerLabel, side: LabelSide): Box {
   }
 }
 
-function overlaps(a: Box, b: Box): boolean {
+function overlaps(a: Box, b: Box, clearance = CLEARANCE_PX): boolean {
   return (
-    a.left < b.right + CLEARANCE_PX &&
-    b.left < a.right + CLEARANCE_PX &&
-    a.top < b.bottom + CLEARANCE_PX &&
-    b.top < a.bottom + CLEARANCE_PX
+    a.left < b.right + clearance &&
+    b.left < a.right + clearance &&
+    a.top < b.bottom + clearance &&
+    b.top < a.bottom + clearance
   );
 }
 
@@ -99,10 +109,11 @@ export function placeMarkerLabels(
   const placed: Box[] = [];
   const sides = new Map<string, LabelSide | null>(markers.map((marker) => [marker.id, null]));
   for (const marker of inView) {
+    if (marker.width === 0 || marker.height === 0) continue;
     const order = marker.preferred
       ? [marker.preferred, ...SIDES.filter((side) => side !== marker.preferred)]
       : SIDES;
-    const side = order.find((candidate) => {
+    const fits = (candidate: LabelSide, relaxed: boolean) => {
       const box = boxOf(marker, candidate);
       return (
         box.left >= 0 &&
@@ -111,10 +122,35 @@ export function placeMarkerLabels(
         box.bottom <= height &&
         // Its own dot is left out: a name above or below it sits 11 px from its centre, within
         // the 2 px every name keeps from a dot, so it could never go there.
-        !dots.some((dot, index) => inView[index] !== marker && overlaps(box, dot)) &&
-        !placed.some((other) => overlaps(box, other))
+        !inView.some((other, index) => {
+          const dot = dots[index];
+          if (!dot || other === marker) return false;
+          if (!relaxed) return overlaps(box, dot);
+          if (other.width === 0 || other.height === 0) return false;
+          return (
+            box.left < other.x + DOT_CORE_RADIUS_PX &&
+            other.x - DOT_CORE_RADIUS_PX < box.right &&
+            box.top < other.y + DOT_CORE_RADIUS_PX &&
+            other.y - DOT_CORE_RADIUS_PX < box.bottom
+          );
+        }) &&
+        !placed.some((other) =>
+          overlaps(box, other, relaxed ? -ESSENTIAL_NAME_OVERLAP_PX : CLEARANCE_PX),
+        )
       );
-    });
+    };
+    // Of the sides an essential name may take, the one covering fewest dots.
+    const dotsCovered = (candidate: LabelSide) => {
+      const box = boxOf(marker, candidate);
+      return dots.filter((dot, index) => inView[index] !== marker && overlaps(box, dot)).length;
+    };
+    const side =
+      order.find((candidate) => fits(candidate, false)) ??
+      (marker.essential
+        ? order
+            .filter((candidate) => fits(candidate, true))
+            .sort((a, b) => dotsCovered(a) - dotsCovered(b))[0]
+        : undefined);
     if (side === undefined) continue;
     placed.push(boxOf(marker, side));
     sides.set(marker.id, side);
