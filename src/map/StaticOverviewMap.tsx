@@ -84,11 +84,14 @@ function useNameSides(
         preferred: LABEL_SIDE[id],
         // The camps, the cities and the chosen site are named even over a country's dot.
         essential: true,
+        chosen: anchor.querySelector('.site-marker.is-selected') !== null,
       });
     }
-    // Camps choose first, then cities, as the markers were placed.
+    // The chosen site's name first, then the camps', then the cities', as the markers were
+    // placed.
     const order = byPlacementPriority(markers.map((marker) => marker.site)).map((site) => site.id);
-    labels.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    const rank = (label: MarkerLabel) => (label.chosen ? -1 : order.indexOf(label.id));
+    labels.sort((a, b) => rank(a) - rank(b));
     const next = placeMarkerLabels(labels, bounds.width, bounds.height);
     setSides((current) => (sameSides(current, next) ? current : next));
   }, [frame, offsets, markers]);

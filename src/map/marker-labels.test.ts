@@ -77,6 +77,18 @@ describe('placeMarkerLabels', () => {
     expect(beside(12)).toBeNull();
   });
 
+  it('gives the chosen site a side inside the map over any dot, when nothing else fits', () => {
+    // a is at the east edge with b's named dot just before it: only the chosen name goes there.
+    const sides = (extra: Partial<MarkerLabel>) =>
+      placeMarkerLabels([marker('a', 790, 300, extra), marker('b', 740, 300)], 800, 600);
+    expect(sides({ essential: true }).get('a')).toBeNull();
+    const chosen = sides({ essential: true, chosen: true });
+    expect(chosen.get('a')).toBe('start');
+    // b's name keeps clear of it: every side left inside the map would touch it.
+    expect(chosen.get('b')).toBeNull();
+    expect(sides({}).get('b')).toBe('start');
+  });
+
   it('lets essential names stacked a name apart touch borders, not overlap', () => {
     // Two names before their dots at the east edge, their centres dy apart (names 20 px tall).
     const stacked = (dy: number) =>

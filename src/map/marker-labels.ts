@@ -20,6 +20,9 @@ export interface MarkerLabel {
    *  markers that show no name, the white ring of a named marker's dot and the border of
    *  another name; never a named dot's centre, another name's text or the edge. */
   readonly essential?: boolean;
+  /** The chosen site's name: with no room even so, it takes the first side inside the map
+   *  over any dot (list it first, so that the other names keep clear of it). */
+  readonly chosen?: boolean;
 }
 
 interface Box {
@@ -108,6 +111,8 @@ export function placeMarkerLabels(
   }));
   const placed: Box[] = [];
   const sides = new Map<string, LabelSide | null>(markers.map((marker) => [marker.id, null]));
+  const inside = (box: Box) =>
+    box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= height;
   for (const marker of inView) {
     if (marker.width === 0 || marker.height === 0) continue;
     const order = marker.preferred
@@ -116,10 +121,7 @@ export function placeMarkerLabels(
     const fits = (candidate: LabelSide, relaxed: boolean) => {
       const box = boxOf(marker, candidate);
       return (
-        box.left >= 0 &&
-        box.right <= width &&
-        box.top >= 0 &&
-        box.bottom <= height &&
+        inside(box) &&
         // Its own dot is left out: a name above or below it sits 11 px from its centre, within
         // the 2 px every name keeps from a dot, so it could never go there.
         !inView.some((other, index) => {
@@ -150,7 +152,8 @@ export function placeMarkerLabels(
         ? order
             .filter((candidate) => fits(candidate, true))
             .sort((a, b) => dotsCovered(a) - dotsCovered(b))[0]
-        : undefined);
+        : undefined) ??
+      (marker.chosen ? order.find((candidate) => inside(boxOf(marker, candidate))) : undefined);
     if (side === undefined) continue;
     placed.push(boxOf(marker, side));
     sides.set(marker.id, side);
