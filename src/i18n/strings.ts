@@ -67,12 +67,15 @@ export const strings = {
   viewLegend: 'Show the events as',
   openMap: 'Map',
   timelinePeriodCount: (count: number) => `${formatCount(count)} events`,
+  timelineStackDescription: (count: number, others: readonly string[]) =>
+    `One of ${formatCount(count)} events of the very same period in this lane, drawn as one; choose it again for the next. The others: ${others.join('; ')}.`,
   timelinePeriodTitle: (count: number, site: string, from: string, to: string) =>
     `${formatCount(count)} events at ${site}, ${from} to ${to}: choose to zoom in`,
   timelineLabel: 'Timeline of events, one lane per site',
   timelineHelp: 'Arrow keys: previous and next event. + and −: zoom. Drag or scroll to move.',
   timelineToolbarLabel: 'Timeline controls',
   disputedKey: 'Sources disagree (marked ≠)',
+  stackKey: 'Events of the very same period, drawn as one: click again for the next',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show 1986–2016',

@@ -1,4 +1,5 @@
-// What the timeline's shapes mean: categories (icon and colour), point, span, dashed, ≠.
+// What the timeline's shapes mean: categories (icon and colour), point, span, dashed, ≠, and
+// the count on spans of the same period drawn as one.
 import { CATEGORIES } from '../data/types';
 import { categoryLabels, strings } from '../i18n/strings';
 import { CategoryIcon } from '../panels/CategoryIcon';
@@ -34,6 +35,12 @@ export function TimelineLegend() {
               ≠
             </span>
             {strings.disputedKey}
+          </li>
+          <li>
+            <span className="timeline-stack-count timeline-key-stack" aria-hidden="true">
+              9
+            </span>
+            {strings.stackKey}
           </li>
         </ul>
       </div>

@@ -28,9 +28,10 @@ import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
 import { MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
 import { findEvent } from '../state/selectors';
 import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
-import { type PlacedItem, placeItems } from './label-placement';
+import { placeItems } from './label-placement';
 import { buildLanes, OTHER_PLACES_LANE } from './lanes';
 import { revealItemVertically } from './reveal-item';
+import { eventForClick, type StackedItem } from './span-stacks';
 import { syncItems } from './sync-items';
 import { TimelineLegend } from './TimelineLegend';
 import { commandForKey, type TimelineCommand, TimelineToolbar } from './TimelineToolbar';
@@ -57,10 +58,10 @@ import './timeline.css';
 
 interface TimelineHandles {
   readonly timeline: Timeline;
-  readonly items: VisDataSet<PlacedItem, 'id'>;
+  readonly items: VisDataSet<StackedItem, 'id'>;
   readonly groups: VisDataSet<TimelineGroupData, 'id'>;
   /** What the items DataSet holds now, so each update sends only the differences. */
-  drawn: ReadonlyMap<string, PlacedItem>;
+  drawn: ReadonlyMap<string, StackedItem>;
   /** The lanes the groups DataSet holds now. */
   groupsShown: readonly TimelineGroupData[];
 }
@@ -220,7 +221,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const itemsData = new DataSet<PlacedItem, 'id'>();
+    const itemsData = new DataSet<StackedItem, 'id'>();
     // The lanes go in before the first drawing, which then lays them out once.
     const groupsData = new DataSet<TimelineGroupData, 'id'>(latestGroups.current);
     // Hidden while it is built: the constructor's early redraws then cost nothing.
@@ -255,9 +256,18 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
         });
         return;
       }
+      const clickedId = props.items[0] === undefined ? null : String(props.items[0]);
+      // A click on a stack of spans of the same period, its top already chosen, steps to the
+      // next of them (span-stacks.ts).
       const event = findEvent(
         dataset,
-        props.items[0] === undefined ? null : String(props.items[0]),
+        clickedId === null
+          ? null
+          : eventForClick(
+              handlesRef.current?.drawn.get(clickedId),
+              clickedId,
+              store.getState().selectedEventId,
+            ),
       );
       if (event) {
         // vis-timeline keeps focus from moving on a click; put it on the timeline, where the
@@ -327,7 +337,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     // Only the differences, in one batch: vis-timeline's own queued redraw then shows the
     // new visible items together instead of laying out each one (batched-insert.ts).
     const first = handles.drawn.size === 0;
-    handles.drawn = syncItems<PlacedItem>(
+    handles.drawn = syncItems<StackedItem>(
       handles.items,
       handles.drawn,
       items,

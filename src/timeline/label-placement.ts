@@ -1,11 +1,14 @@
 // Pure: applies the label layout (label-layout.ts) to the items the timeline draws. Each item
 // goes into its lane (lanes.ts) and onto a row of it (a vis-timeline subgroup); an item
-// whose title has no room becomes a compact mark on the lane's last row.
+// whose title has no room becomes a compact mark on the lane's last row, where marks of the
+// same day are nudged apart (mark-nudge.ts) and spans of the same period stacked
+// (span-stacks.ts).
 import type { Site } from '../data/types';
 import type { TimeWindow } from '../state/atlas-state';
 import { type LabelledItem, layoutLabels, type Placement } from './label-layout';
 import { campRowsFor, laneOfSite, rowsOfLane } from './lanes';
 import { nudgeOverlappingMarks } from './mark-nudge';
+import { type StackedItem, stackIdenticalSpans } from './span-stacks';
 import type { TimelineItemData } from './timeline-items';
 
 /** An item as drawn: in its lane, on its row. */
@@ -69,7 +72,7 @@ function placed(item: TimelineItemData, lane: string, placement: Placement): Pla
 export function placeItems(
   items: readonly TimelineItemData[],
   context: PlacementContext,
-): PlacedItem[] {
+): StackedItem[] {
   const lanes = new Map(items.map((item) => [item.id, laneOfItem(item, context.sites)]));
   const labelled: LabelledItem[] = [];
   for (const item of items) {
@@ -107,5 +110,8 @@ export function placeItems(
     if (titleOf(item) === undefined) return { ...item, group: lane, subgroup: 'row-0', row: 0 };
     return placed(item, lane, placements.get(item.id) ?? 'compact');
   });
-  return nudgeOverlappingMarks(result, context.window, context.widthPx);
+  return stackIdenticalSpans(
+    nudgeOverlappingMarks(result, context.window, context.widthPx),
+    context.selectedId,
+  );
 }

@@ -54,6 +54,8 @@ export function itemContentElement(label: TimelineItemLabel): HTMLElement {
         hiddenFromReaders(span('timeline-item-title', label.title)),
       );
       if (label.disputed) content.append(hiddenFromReaders(span('timeline-disputed-mark', '≠')));
+      if (label.stackCount)
+        content.append(hiddenFromReaders(span('timeline-stack-count', String(label.stackCount))));
       break;
     case 'period':
       content = span('timeline-item-content timeline-period-content');

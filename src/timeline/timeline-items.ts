@@ -30,6 +30,8 @@ export type TimelineItemLabel =
       readonly title: string;
       readonly description: string;
       readonly disputed: boolean;
+      /** On the top of a stack of spans of the very same period: how many (span-stacks.ts). */
+      readonly stackCount?: number;
     }
   | { readonly kind: 'period'; readonly count: string; readonly description: string }
   | {

@@ -43,8 +43,12 @@ export class AtlasDriver {
     return new URL(this.page.url()).searchParams;
   }
 
+  /** The events' items a person can see: not those hidden under a stack of the same period. */
   timelineItems(): Locator {
-    return this.page.getByTestId('timeline').locator('.vis-item [data-event-id]');
+    return this.page
+      .getByTestId('timeline')
+      .locator('.vis-item [data-event-id]')
+      .filter({ visible: true });
   }
 
   /**
