@@ -136,32 +136,34 @@ export class TimelineDriver {
 
   /**
    * Where a pointer can reach a drawn item of one of `eventIds` (a spot of its bar that
-   * hit-tests to it), with the count it shows, if any; null when none can be reached.
+   * hit-tests to it), with the count it shows, if any (`counted`: only an item showing one);
+   * null when none can be reached.
    */
   async reachableItem(
     eventIds: readonly string[],
+    { counted = false } = {},
   ): Promise<{ eventId: string; x: number; y: number; count: string } | null> {
-    return this.timeline().evaluate((timeline, wanted) => {
-      for (const content of timeline.querySelectorAll<HTMLElement>('.vis-item [data-event-id]')) {
-        if (!wanted.includes(content.dataset.eventId ?? '')) continue;
-        const item = content.closest<HTMLElement>('.vis-item');
-        if (!item) continue;
-        const box = item.getBoundingClientRect();
-        const y = box.top + box.height / 2;
-        for (let x = box.left + 2; x < box.right - 2; x += 2) {
-          const hit = document.elementFromPoint(x, y);
-          if (!hit || !item.contains(hit)) continue;
-          const badge = item.querySelector<HTMLElement>('.timeline-stack-count');
-          return {
-            eventId: content.dataset.eventId ?? '',
-            x,
-            y,
-            count:
-              badge && getComputedStyle(badge).display !== 'none' ? (badge.textContent ?? '') : '',
-          };
+    return this.timeline().evaluate(
+      (timeline, [wanted, onlyCounted]) => {
+        for (const content of timeline.querySelectorAll<HTMLElement>('.vis-item [data-event-id]')) {
+          if (!wanted.includes(content.dataset.eventId ?? '')) continue;
+          const item = content.closest<HTMLElement>('.vis-item');
+          if (!item) continue;
+          const box = item.getBoundingClientRect();
+          const y = box.top + box.height / 2;
+          for (let x = box.left + 2; x < box.right - 2; x += 2) {
+            const hit = document.elementFromPoint(x, y);
+            if (!hit || !item.contains(hit)) continue;
+            const badge = item.querySelector<HTMLElement>('.timeline-stack-count');
+            const count =
+              badge && getComputedStyle(badge).display !== 'none' ? (badge.textContent ?? '') : '';
+            if (onlyCounted && !count) break;
+            return { eventId: content.dataset.eventId ?? '', x, y, count };
+          }
         }
-      }
-      return null;
-    }, eventIds);
+        return null;
+      },
+      [eventIds, counted] as const,
+    );
   }
 }

@@ -148,10 +148,12 @@ test('spans of the very same period in one lane are drawn as one bar that says h
   const details = page.getByTestId('event-details');
   const reached = new Set<string>();
   for (let click = 0; click < 9; click += 1) {
-    // The chosen one leaves the bar for a row with its title: the bar is clicked again.
-    const bar = await timeline.reachableItem(
-      nine.filter((eventId) => eventId !== [...reached].at(-1)),
-    );
+    // The chosen one leaves the bar for a row with its title: the bar with the count is
+    // clicked again, once the timeline has redrawn its lanes (as a person waits for it).
+    await expect
+      .poll(() => timeline.reachableItem(nine, { counted: true }), { timeout: 5000 })
+      .not.toBeNull();
+    const bar = await timeline.reachableItem(nine, { counted: true });
     if (!bar) break;
     const before = [...reached].at(-1) ?? '';
     await page.mouse.click(bar.x, bar.y);
