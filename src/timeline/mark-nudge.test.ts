@@ -114,6 +114,22 @@ describe('nudgeOverlappingMarks', () => {
     expect(out.map((item) => item.className)).toEqual(Array(4).fill('category-attack is-compact'));
   });
 
+  it('counts a span no wider than a mark as a mark: raised above the spans and moved apart', () => {
+    // A month at coarse zoom (10 px) on the day of a mark, and a span of 400 px beside them.
+    const out = nudgeOverlappingMarks(
+      [
+        mark('day', 500),
+        mark('month', 500, 'ashraf', { type: 'range', end: 510 }),
+        mark('year', 500, 'ashraf', { type: 'range', end: 900 }),
+      ],
+      WINDOW,
+      WIDTH,
+    );
+    expect(classOf(out, 'day')).toBe(PLAIN);
+    expect(classOf(out, 'month')).toBe(`${PLAIN} is-short-span nudge-1`);
+    expect(classOf(out, 'year')).toBe(PLAIN);
+  });
+
   it('moves a run of marks at the right edge left, so none leaves the timeline', () => {
     // Three marks on the last day of the window: moved right they would be drawn past it.
     const out = nudgeOverlappingMarks(

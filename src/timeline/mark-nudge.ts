@@ -3,7 +3,9 @@
 // lower one could not be clicked or tapped at all. Each such mark now sits a little to the
 // right of the one before it (the `nudge-N` classes in timeline.css), so every mark keeps a
 // part of its own that a pointer can reach; the first of them stays on its date. Near the
-// right edge a run of such marks moves left instead, so none is pushed out of sight.
+// right edge a run of such marks moves left instead, so none is pushed out of sight. A span
+// drawn no wider than a mark (a month at coarse zoom) is one of them: its icon is all of it a
+// pointer has, and it lay under the marks of its days.
 
 import { compareIds } from '../data/compare-ids';
 import type { TimeWindow } from '../state/atlas-state';
@@ -15,7 +17,15 @@ export const NUDGE_PX = 14;
 /** At most this many steps; a fourth mark on the same day shares the last step. */
 export const MAX_NUDGE = 3;
 
-const isCompactPoint = (item: PlacedItem) => item.subgroup === 'compact' && item.type === 'point';
+/** A span of the strip drawn no wider than a mark: its icon is all a pointer has of it. */
+export const SHORT_SPAN_CLASS = 'is-short-span';
+
+/** The strip's marks: points, and spans drawn no wider than a mark (a month at coarse zoom). */
+function isCompactMark(item: PlacedItem, toPx: (ms: number) => number): boolean {
+  if (item.subgroup !== 'compact') return false;
+  if (item.type === 'point') return true;
+  return item.end !== undefined && toPx(item.end) - toPx(item.start) < MARK_PX;
+}
 
 /**
  * Steps for one lane's marks (in time order) that would overlap: each moves right of the one
@@ -66,13 +76,14 @@ export function nudgeOverlappingMarks(
   const toPx = (ms: number) => ((ms - window.startMs) / span) * widthPx;
   const byLane = new Map<string, PlacedItem[]>();
   for (const item of items) {
-    if (!isCompactPoint(item)) continue;
+    if (!isCompactMark(item, toPx)) continue;
     const lane = byLane.get(item.group) ?? [];
     lane.push(item);
     byLane.set(item.group, lane);
   }
   const classes = new Map<string, string>();
   for (const marks of byLane.values()) {
+    // A point's icon and a span's are both drawn from the item's date on (timeline.css).
     marks.sort((a, b) => a.start - b.start || compareIds(a.id, b.id));
     const steps = stepsOfLane(
       marks.map((mark) => toPx(mark.start)),
@@ -80,8 +91,11 @@ export function nudgeOverlappingMarks(
     );
     marks.forEach((mark, index) => {
       const step = steps[index] ?? 0;
-      if (step > 0) classes.set(mark.id, `nudge-${step}`);
-      if (step < 0) classes.set(mark.id, `nudge-back-${-step}`);
+      const added = [
+        mark.type === 'range' ? SHORT_SPAN_CLASS : '',
+        step > 0 ? `nudge-${step}` : step < 0 ? `nudge-back-${-step}` : '',
+      ].filter(Boolean);
+      if (added.length > 0) classes.set(mark.id, added.join(' '));
     });
   }
   return items.map((item) => {

@@ -123,6 +123,26 @@ test('two events of the same day in one lane are both drawn and each can be clic
   }
 });
 
+test('a span of a month on a crowded strip keeps a spot a pointer can reach', async ({
+  atlas,
+  page,
+}) => {
+  // data/events.csv: three events dated to a month (or two days). At the opening zoom each is
+  // drawn no wider than its icon on its lane's strip, among marks of single days, which used
+  // to be drawn over it.
+  const monthSpans = ['2011-08-kobler-appointed', '2012-04-stango-oped', '2013-09-02-unami-visit'];
+  const timeline = new TimelineDriver(atlas);
+  await atlas.open();
+  await timeline.settle();
+  const clickable = await atlas.clickableTimelineEventIds();
+  expect(monthSpans.filter((eventId) => !clickable.includes(eventId))).toEqual([]);
+  await atlas.clickTimelineItem('2012-04-stango-oped');
+  await expect(page.getByTestId('event-details')).toHaveAttribute(
+    'data-event-id',
+    '2012-04-stango-oped',
+  );
+});
+
 test('spans of the very same period in one lane are drawn as one bar that says how many, and a click reaches each', async ({
   atlas,
   page,
