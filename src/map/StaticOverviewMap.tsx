@@ -111,8 +111,13 @@ export function StaticOverviewMap() {
       })),
     [countries],
   );
-  const inside = markers.filter((marker) =>
-    isInside(STATIC_MAP_BOUNDS, marker.site.longitude, marker.site.latitude),
+  // Kept between renders: the declutter and the names' measuring below follow it.
+  const inside = useMemo(
+    () =>
+      markers.filter((marker) =>
+        isInside(STATIC_MAP_BOUNDS, marker.site.longitude, marker.site.latitude),
+      ),
+    [markers],
   );
   const outside = markers.filter((marker) => !inside.includes(marker));
   const offsets = useMemo(() => {
