@@ -3,7 +3,15 @@
 // a band for the timeline's window. The band follows the window by changing two attributes
 // (no React render per move); dragging across the chart sets the window. Choosing a mark
 // opens its passage in the source reader.
-import { memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  type PointerEvent,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { formatEdtf } from '../i18n/format-date';
 import { countText, movementStrings as text } from '../i18n/movement-strings';
 import { formatCount } from '../i18n/strings';
@@ -33,6 +41,16 @@ const OTHER_STYLE = { colour: '#009E73', shape: 'diamond' } as const;
  */
 const FOLDED_AT_FIRST = '(min-width: 62rem) and (min-height: 36rem) and (max-height: 59.99rem)';
 
+/** The chart's width in its box (200 px at least, as while the box is folded). */
+function chartWidth(box: HTMLElement): number {
+  return Math.max(200, box.clientWidth);
+}
+
+/** The root font size over 16 px: 1 normally, about 1.75 when presenting at 1920×1080. */
+function rootEm(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
+}
+
 function startsShown(): boolean {
   return !window.matchMedia(FOLDED_AT_FIRST).matches;
 }
@@ -46,7 +64,6 @@ export const ResidentsChart = memo(function ResidentsChart() {
   const series = useMemo(() => residentsSeries(dataset.figures), [dataset.figures]);
   const [shown, setShown] = useState(startsShown);
   const [width, setWidth] = useState(480);
-  // The root font size over 16 px: 1 normally, about 1.75 when presenting at 1920×1080.
   const [em, setEm] = useState(1);
   const HEIGHT = Math.round(BASE_HEIGHT * em);
   const MARGIN = {
@@ -64,12 +81,19 @@ export const ResidentsChart = memo(function ResidentsChart() {
     const box = boxRef.current;
     if (!box) return;
     const observer = new ResizeObserver(() => {
-      setWidth(Math.max(200, box.clientWidth));
-      setEm(parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1);
+      setWidth(chartWidth(box));
+      setEm(rootEm());
     });
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+  // Unfolded, the chart is drawn at its box's width before the next paint; left to the
+  // observer, its first frame would be the folded box's 200 px and then jump.
+  useLayoutEffect(() => {
+    if (!shown || !boxRef.current) return;
+    setWidth(chartWidth(boxRef.current));
+    setEm(rootEm());
+  }, [shown]);
 
   const left = MARGIN.left;
   const right = width - MARGIN.right;

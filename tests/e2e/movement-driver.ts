@@ -157,6 +157,27 @@ export class ResidentsChartDriver {
     return { x: Math.round(box?.x ?? 0), width: Math.round(box?.width ?? 0) };
   }
 
+  /**
+   * Clicks the folded chart's toggle and, in the frame that follows, before it is painted,
+   * reads the drawing's width and its box's: what a reader sees first on unfolding.
+   */
+  async unfoldAndMeasureFirstFrame(): Promise<{ drawn: number; box: number }> {
+    return this.page.evaluate(
+      () =>
+        new Promise<{ drawn: number; box: number }>((resolve) => {
+          document.querySelector<HTMLElement>('[data-testid="residents-chart-toggle"]')?.click();
+          requestAnimationFrame(() => {
+            const svg = document.querySelector('[data-testid="residents-chart-svg"]');
+            const box = document.getElementById('residents-chart-box');
+            resolve({
+              drawn: Math.round(svg?.getBoundingClientRect().width ?? 0),
+              box: box?.clientWidth ?? 0,
+            });
+          });
+        }),
+    );
+  }
+
   /** Drags across the chart from one share of its width to another (0 = left, 1 = right). */
   async brush(fromShare: number, toShare: number): Promise<void> {
     const area = this.page.getByTestId('residents-brush-area');
