@@ -81,4 +81,11 @@ describe('campRowsFor', () => {
     expect(campRowsFor(430)).toBe(4);
     expect(campRowsFor(2000)).toBe(4);
   });
+
+  it('gives a camp one row when two would push the last lane out of a short timeline', () => {
+    // 1280×720 and 1024×768 beside the side column leave the lanes 267–280 px.
+    expect(campRowsFor(280)).toBe(1);
+    expect(campRowsFor(267)).toBe(1);
+    expect(campRowsFor(303)).toBe(2);
+  });
 });

@@ -21,8 +21,19 @@ const MOST_CAMP_ROWS = 4;
 const LAPTOP_LANES_PX = 330;
 const EXTRA_CAMP_ROWS_PX = 50;
 
-/** Rows of titles for a camp's lane, given the height of the timeline's lanes in pixels. */
+/**
+ * Height the lanes need with two rows of titles in each camp's lane (about 290 px: the
+ * camps' lanes 73 px each, the others 48); below it (1280×720, or 1024×768 beside the side
+ * column) each camp keeps one row, so that every lane stays in view.
+ */
+const TWO_CAMP_ROWS_PX = 295;
+
+/**
+ * Rows of titles for a camp's lane, given the height of the timeline's lanes in pixels (0
+ * before the timeline is drawn: two).
+ */
 export function campRowsFor(lanesHeightPx: number): number {
+  if (lanesHeightPx > 0 && lanesHeightPx < TWO_CAMP_ROWS_PX) return 1;
   const extra = Math.floor((lanesHeightPx - LAPTOP_LANES_PX) / EXTRA_CAMP_ROWS_PX);
   return Math.min(MOST_CAMP_ROWS, CAMP_ROWS + Math.max(0, extra));
 }
