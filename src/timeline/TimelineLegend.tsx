@@ -42,6 +42,7 @@ export function TimelineLegend() {
             </span>
             {strings.stackKey}
           </li>
+          <li>{strings.pileKey}</li>
         </ul>
       </div>
     </details>

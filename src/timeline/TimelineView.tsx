@@ -4,11 +4,13 @@ import moment from 'moment';
 import {
   type JSX,
   type KeyboardEvent,
+  useCallback,
   useEffect,
   useId,
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
 } from 'react';
 import type { DataSet as VisDataSet } from 'vis-data';
 import { DataSet } from 'vis-data/esnext';
@@ -22,6 +24,7 @@ import { reportTimelineDrawn } from '../app/first-view';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { CONTEXT_LANE_ID } from '../context/context-lane';
 import { useContextLane } from '../context/use-context-lane';
+import type { AtlasEvent } from '../data/types';
 import { embedStrings } from '../i18n/embed-strings';
 import { strings } from '../i18n/strings';
 import type { ChangeOrigin, TimeWindow } from '../state/atlas-state';
@@ -30,10 +33,12 @@ import { findEvent } from '../state/selectors';
 import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
 import { placeItems } from './label-placement';
 import { buildLanes, OTHER_PLACES_LANE } from './lanes';
+import { pileAtPoint } from './pile-at-point';
 import { revealItemVertically } from './reveal-item';
-import { eventForClick, type StackedItem } from './span-stacks';
+import { eventForClick, eventsDrawnAs, type StackedItem } from './span-stacks';
 import { syncItems } from './sync-items';
 import { TimelineLegend } from './TimelineLegend';
+import { type PileMenuPlace, TimelinePileMenu } from './TimelinePileMenu';
 import { commandForKey, type TimelineCommand, TimelineToolbar } from './TimelineToolbar';
 import { hideClippedAxisLabels } from './timeline-axis';
 import { commandAction } from './timeline-commands';
@@ -153,6 +158,11 @@ interface TimelineViewProps {
   readonly cooperative?: boolean;
 }
 
+/** Where vis-timeline's 'select' event says the pointer was (its Hammer.js event). */
+interface PointerPlace {
+  readonly center?: { readonly x: number; readonly y: number };
+}
+
 export function TimelineView({ cooperative = false }: TimelineViewProps = {}): JSX.Element {
   const dataset = useDataset();
   const store = useAtlasStore();
@@ -168,6 +178,11 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   const helpId = useId();
   const wheelHintShown = useCooperativeWheel(containerRef, cooperative);
   const { area, readArea } = useItemsArea();
+  // The events under a click on a pile of marks, to choose from (pile-at-point.ts).
+  const [pile, setPile] = useState<{
+    readonly ids: readonly string[];
+    readonly at: PileMenuPlace;
+  } | null>(null);
 
   const events = filteredEventsInTimeOrder(dataset, filters);
   const siteNames = useMemo(
@@ -232,6 +247,8 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     );
     // Every settled window is reported, also after our own moves, so the store always equals
     // what is shown; the reducer ignores an unchanged window, so nothing echoes.
+    // A pile's list belongs to the marks where they were: a move of the window closes it.
+    timeline.on('rangechange', () => setPile(null));
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       const window = { startMs: props.start.valueOf(), endMs: props.end.valueOf() };
       dispatch({ type: 'set-window', window, origin: 'timeline' });
@@ -243,7 +260,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       // The map waits for this before it loads (first-view.ts).
       if (itemsData.length > 0) reportTimelineDrawn();
     });
-    timeline.on('select', (props: { items: IdType[] }) => {
+    timeline.on('select', (props: { items: IdType[]; event?: PointerPlace }) => {
       // A count of events (many events, coarse zoom) opens onto its period.
       const period = props.items[0] === undefined ? null : periodOfItemId(String(props.items[0]));
       if (period) {
@@ -257,6 +274,25 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
         return;
       }
       const clickedId = props.items[0] === undefined ? null : String(props.items[0]);
+      // A click on marks lying on top of one another, one of them reachable nowhere else,
+      // lists them all to choose from rather than choosing the top one.
+      const point = props.event?.center;
+      const piled = clickedId !== null && point ? pileAtPoint(container, point.x, point.y) : null;
+      if (piled && point) {
+        const region = container.closest<HTMLElement>('.timeline-region');
+        if (region && !region.contains(document.activeElement))
+          region.focus({ preventScroll: true });
+        const selected = store.getState().selectedEventId;
+        timeline.setSelection(selected ? [selected] : []);
+        const canvas = container.parentElement?.getBoundingClientRect();
+        // A stack of spans of the same period in the pile brings the events hidden under it.
+        const drawn = handlesRef.current?.drawn ?? new Map<string, StackedItem>();
+        setPile({
+          ids: [...new Set(piled.flatMap((id) => eventsDrawnAs(drawn, id)))],
+          at: { left: point.x - (canvas?.left ?? 0), top: point.y - (canvas?.top ?? 0) },
+        });
+        return;
+      }
       // A click on a stack of spans of the same period, its top already chosen, steps to the
       // next of them (span-stacks.ts).
       const event = findEvent(
@@ -411,6 +447,31 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     );
   }, [events, measured, selectedSiteId, selectedEventId, selectionOrigin]);
 
+  const closePile = useCallback(() => {
+    setPile(null);
+    containerRef.current?.closest<HTMLElement>('.timeline-region')?.focus({ preventScroll: true });
+  }, []);
+  const choosePiled = useCallback(
+    (event: AtlasEvent) => {
+      closePile();
+      dispatch({
+        type: 'select-event',
+        eventId: event.id,
+        siteId: event.siteId,
+        origin: 'timeline',
+      });
+    },
+    [closePile, dispatch],
+  );
+  const piledEvents = useMemo(
+    () =>
+      (pile?.ids ?? [])
+        .map((id) => findEvent(dataset, id))
+        .filter((event): event is AtlasEvent => event !== undefined)
+        .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs),
+    [pile, dataset],
+  );
+
   function run(command: TimelineCommand, origin: ChangeOrigin) {
     const action = commandAction(command, events, selectedEventId, timeWindow, origin);
     if (action) dispatch(action);
@@ -448,6 +509,14 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       >
         <div className="timeline-canvas">
           <div ref={containerRef} className="timeline-host" />
+          {pile && piledEvents.length > 0 && (
+            <TimelinePileMenu
+              events={piledEvents}
+              at={pile.at}
+              onChoose={choosePiled}
+              onClose={closePile}
+            />
+          )}
           {wheelHintShown && (
             <p className="timeline-wheel-hint" aria-hidden="true" data-testid="timeline-wheel-hint">
               {embedStrings.timelineHint}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlacedItem } from './label-placement';
 import {
   eventForClick,
+  eventsDrawnAs,
   STACK_TOP_CLASS,
   STACKED_CLASS,
   type StackedItem,
@@ -107,5 +108,24 @@ describe('eventForClick', () => {
   it('chooses an item that is no stack as it is', () => {
     expect(eventForClick(span('x', 0, 1), 'x', 'x')).toBe('x');
     expect(eventForClick(undefined, 'x', 'x')).toBe('x');
+  });
+});
+
+describe('eventsDrawnAs', () => {
+  it('gives a stack top with the spans hidden under it, not one of its period shown with its title', () => {
+    const out = stackIdenticalSpans(
+      [
+        span('a', 10, 20),
+        span('b', 10, 20),
+        span('c', 10, 20),
+        span('d', 10, 20, { subgroup: 'row-0', row: 0 }),
+        span('e', 30, 40),
+      ],
+      null,
+    );
+    const drawn = new Map(out.map((item) => [item.id, item]));
+    expect(eventsDrawnAs(drawn, 'a')).toEqual(['a', 'b', 'c']);
+    expect(eventsDrawnAs(drawn, 'e')).toEqual(['e']);
+    expect(eventsDrawnAs(drawn, 'unknown')).toEqual(['unknown']);
   });
 });

@@ -77,3 +77,17 @@ export function eventForClick(
   if (!stack || index < 0) return clickedId;
   return stack[(index + 1) % stack.length] ?? clickedId;
 }
+
+/**
+ * The events drawn as one with the item `id`: itself and, for a stack's top, the spans
+ * hidden under it (not those of its period drawn on a row with their title).
+ */
+export function eventsDrawnAs(items: ReadonlyMap<string, StackedItem>, id: string): string[] {
+  const stack = items.get(id)?.stack;
+  if (!stack) return [id];
+  const hiddenUnder = stack.filter(
+    (other) =>
+      other !== id && (items.get(other)?.className.split(' ').includes(STACKED_CLASS) ?? false),
+  );
+  return [id, ...hiddenUnder];
+}

@@ -26,6 +26,46 @@ export class TimelineDriver {
     return this.page.getByTestId('timeline');
   }
 
+  /**
+   * Events drawn in the items' area that a pointer can reach nowhere: no spot of their mark
+   * or bar is on top (sampled every 2 px along its middle). The spans under a stack's top
+   * are left out: they are hidden on purpose and reached by clicking the stack again.
+   */
+  async eventsUnderOthers(): Promise<string[]> {
+    return this.timeline().evaluate((timeline) => {
+      const area = timeline.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+      if (!area) return [];
+      const hidden: string[] = [];
+      for (const content of timeline.querySelectorAll<HTMLElement>('.vis-item [data-event-id]')) {
+        const item = content.closest<HTMLElement>('.vis-item');
+        const box = item?.getBoundingClientRect();
+        if (!item || item.classList.contains('is-stacked')) continue;
+        if (!box || box.width === 0 || box.height === 0) continue;
+        const left = Math.max(box.left, area.left);
+        const right = Math.min(box.right, area.right);
+        const y = box.top + box.height / 2;
+        if (right <= left || y < area.top || y > area.bottom) continue;
+        let reached = false;
+        for (let x = left + 1; x < right - 1 && !reached; x += 2) {
+          const hit = document.elementFromPoint(x, y);
+          reached = hit !== null && item.contains(hit);
+        }
+        if (!reached) hidden.push(content.dataset.eventId ?? '');
+      }
+      return hidden;
+    });
+  }
+
+  /** The middle of an event's mark or bar on the page. */
+  async itemMiddle(eventId: string): Promise<{ x: number; y: number }> {
+    const item = this.timeline().locator('.vis-item', {
+      has: this.page.locator(`[data-event-id="${eventId}"]`),
+    });
+    const box = await item.boundingBox();
+    if (!box) throw new Error(`${eventId} is not drawn`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
   /** Waits until vis-timeline has drawn the titles for the current width (after layout). */
   async settle(): Promise<void> {
     await this.timeline()

@@ -1,6 +1,7 @@
 // The timeline a reader can take in at a glance: every lane on the first screen of a laptop,
 // titles whole (or a compact mark), full years on the axis, and the wheel doing what the hint
 // under the toolbar says.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './playwright-helper';
 import { TimelineDriver } from './timeline-driver';
 
@@ -186,4 +187,94 @@ test('spans of the very same period in one lane are drawn as one bar that says h
     reached.add((await details.getAttribute('data-event-id')) ?? '');
   }
   expect([...reached].sort()).toEqual(nine);
+});
+
+test('a click on marks lying one over another lists every event there, and each can be chosen', async ({
+  atlas,
+  page,
+}) => {
+  const timeline = new TimelineDriver(atlas);
+  await atlas.open();
+  await timeline.settle();
+  // At the opening zoom a few marks of the crowded strips lie wholly under others.
+  const hidden = await timeline.eventsUnderOthers();
+  expect(hidden.length, 'marks no pointer reaches at 1366×768').toBeGreaterThan(0);
+  const pile = page.getByTestId('timeline-pile');
+  for (const eventId of hidden) {
+    const middle = await timeline.itemMiddle(eventId);
+    await page.mouse.click(middle.x, middle.y);
+    await expect(pile).toBeVisible();
+    // The list names how many are drawn there and holds the hidden one; nothing is chosen
+    // yet, and the keys now move in the list.
+    await expect(pile).toHaveAttribute('aria-label', /^\d+ events drawn here$/);
+    expect(await pile.locator('.timeline-pile-event').count()).toBeGreaterThanOrEqual(2);
+    await expect(pile.locator('.timeline-pile-event').first()).toBeFocused();
+    expect(await atlas.selectedEventId()).toBeNull();
+    await pile.locator(`.timeline-pile-event[data-event-id="${eventId}"]`).click();
+    await expect(pile).toBeHidden();
+    await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId);
+    await expect(page.getByTestId('timeline-keyboard-region')).toBeFocused();
+    // Back to the opening view for the next one.
+    await atlas.open();
+    await timeline.settle();
+  }
+});
+
+test('the list of a pile closes with Escape, gives the timeline its keys back and passes axe', async ({
+  atlas,
+  page,
+}) => {
+  const timeline = new TimelineDriver(atlas);
+  await atlas.open();
+  await timeline.settle();
+  const [eventId] = await timeline.eventsUnderOthers();
+  expect(eventId).toBeDefined();
+  const middle = await timeline.itemMiddle(eventId ?? '');
+  await page.mouse.click(middle.x, middle.y);
+  const pile = page.getByTestId('timeline-pile');
+  await expect(pile).toBeVisible();
+  await atlas.screenshot('timeline-pile');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="timeline-pile"]').analyze();
+  expect(axe.violations).toEqual([]);
+  // ↓ moves in the list, not along the timeline.
+  await page.keyboard.press('ArrowDown');
+  await expect(pile.locator('.timeline-pile-event').nth(1)).toBeFocused();
+  expect(await atlas.selectedEventId()).toBeNull();
+  await page.keyboard.press('Escape');
+  await expect(pile).toBeHidden();
+  const region = page.getByTestId('timeline-keyboard-region');
+  await expect(region).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('event-details')).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap on a pile of marks lists them where the finger was, and the page stays put', async ({
+    atlas,
+    page,
+  }) => {
+    const timeline = new TimelineDriver(atlas);
+    await atlas.open();
+    await page.getByRole('button', { name: 'Explore' }).tap();
+    await page.getByTestId('timeline-keyboard-region').scrollIntoViewIfNeeded();
+    // A phone's strips are all marks (no titles to wait for): wait for the piles themselves.
+    await expect.poll(async () => (await timeline.eventsUnderOthers()).length).toBeGreaterThan(0);
+    const [eventId] = await timeline.eventsUnderOthers();
+    expect(eventId).toBeDefined();
+    const middle = await timeline.itemMiddle(eventId ?? '');
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.touchscreen.tap(middle.x, middle.y);
+    const pile = page.getByTestId('timeline-pile');
+    await expect(pile).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY), 'the page did not jump').toBe(scrolled);
+    const box = await pile.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390, 'the list is within the screen').toBe(
+      true,
+    );
+    await atlas.screenshot('timeline-pile-phone');
+    await pile.locator(`.timeline-pile-event[data-event-id="${eventId}"]`).tap();
+    await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId ?? '');
+  });
 });

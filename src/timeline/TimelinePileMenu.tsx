@@ -1,0 +1,110 @@
+// The events under a click on a pile of marks (pile-at-point.ts), to choose one from: a small
+// non-modal dialog at the click, the events in time order. Arrow keys move between them,
+// Escape or a click elsewhere closes it, and focus goes back to the timeline.
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { AtlasEvent } from '../data/types';
+import { formatEdtfRange } from '../i18n/format-date';
+import { strings } from '../i18n/strings';
+import { CategoryIcon } from '../panels/CategoryIcon';
+
+export interface PileMenuPlace {
+  /** Where the click was, in CSS pixels from the timeline canvas's top left corner. */
+  readonly left: number;
+  readonly top: number;
+}
+
+interface TimelinePileMenuProps {
+  readonly events: readonly AtlasEvent[];
+  readonly at: PileMenuPlace;
+  readonly onChoose: (event: AtlasEvent) => void;
+  readonly onClose: () => void;
+}
+
+export function TimelinePileMenu({ events, at, onChoose, onClose }: TimelinePileMenuProps) {
+  const menuRef = useRef<HTMLDivElement>(null);
+  // Below and right of the click when there is room, else above it or to its left, always
+  // inside the timeline. It is first laid out in the timeline's corner: placed at the click
+  // before it is measured, it could reach below the page, which made a phone's browser jump
+  // to the top of the page.
+  const [place, setPlace] = useState<PileMenuPlace>({ left: 0, top: 0 });
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const canvas = menu?.offsetParent;
+    if (!menu || !(canvas instanceof HTMLElement)) return;
+    const gap = 6;
+    const width = menu.offsetWidth;
+    const height = menu.offsetHeight;
+    const left = Math.max(0, Math.min(at.left - gap, canvas.clientWidth - width - 2));
+    const below = at.top + gap;
+    const top = below + height <= canvas.clientHeight ? below : Math.max(0, at.top - gap - height);
+    setPlace({ left, top });
+  }, [at]);
+
+  useEffect(() => {
+    const menu = menuRef.current;
+    menu?.querySelector<HTMLButtonElement>('.timeline-pile-event')?.focus({ preventScroll: true });
+    // A press anywhere else closes it (the press still does what it does there).
+    const closeOutside = (event: PointerEvent) => {
+      if (menu && event.target instanceof Node && !menu.contains(event.target)) onClose();
+    };
+    document.addEventListener('pointerdown', closeOutside, true);
+    return () => document.removeEventListener('pointerdown', closeOutside, true);
+  }, [onClose]);
+
+  // Inside the menu the keys are its own: the timeline's arrow keys must not step events.
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    event.stopPropagation();
+    const buttons = [
+      ...(menuRef.current?.querySelectorAll<HTMLButtonElement>('.timeline-pile-event') ?? []),
+    ];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (step !== undefined && buttons.length > 0) {
+      event.preventDefault();
+      buttons[(index + step + buttons.length) % buttons.length]?.focus();
+    }
+  }
+
+  return (
+    <div
+      ref={menuRef}
+      className="timeline-pile"
+      role="dialog"
+      aria-label={strings.pileHeading(events.length)}
+      data-testid="timeline-pile"
+      style={{ left: place.left, top: place.top }}
+      onKeyDown={onKeyDown}
+    >
+      <div className="timeline-pile-bar">
+        <p className="timeline-pile-heading">{strings.pileHeading(events.length)}</p>
+        <button
+          type="button"
+          className="timeline-pile-close"
+          aria-label={strings.pileClose}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      <ul className="timeline-pile-list">
+        {events.map((event) => (
+          <li key={event.id}>
+            <button
+              type="button"
+              className="timeline-pile-event"
+              data-event-id={event.id}
+              onClick={() => onChoose(event)}
+            >
+              <CategoryIcon category={event.category} />
+              <span className="timeline-pile-title">{event.title}</span>
+              <span className="timeline-pile-date">{formatEdtfRange(event.date, event.end)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
