@@ -39,7 +39,10 @@ export const TARGETS = {
   },
 };
 
-/** A shown item whose centre is not covered by another, as a person would click it. */
+/**
+ * A shown item whose centre is not covered by another and lies over no other item, as a
+ * person would click it to open it (a click on marks lying one over another lists them).
+ */
 async function clickableItem(page, target) {
   return page.evaluate(
     ([selector, idFrom]) => {
@@ -55,7 +58,13 @@ async function clickableItem(page, target) {
           x < innerWidth &&
           y > 0 &&
           y < innerHeight &&
-          element.contains(document.elementFromPoint(x, y))
+          element.contains(document.elementFromPoint(x, y)) &&
+          new Set(
+            document
+              .elementsFromPoint(x, y)
+              .map((under) => under.closest(selector))
+              .filter((under) => under !== null),
+          ).size === 1
         );
       });
       const element = inView[Math.floor(inView.length / 2)];
