@@ -1,6 +1,6 @@
 // The events under a click on a pile of marks (pile-at-point.ts), to choose one from: a small
-// non-modal dialog at the click, the events in time order. Arrow keys move between them,
-// Escape or a click elsewhere closes it, and focus goes back to the timeline.
+// non-modal dialog at the click, the events in time order. ↑ ↓ move between them, Escape,
+// a press elsewhere or any other key closes it, and focus goes back to the timeline.
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AtlasEvent } from '../data/types';
 import { formatEdtfRange } from '../i18n/format-date';
@@ -51,20 +51,27 @@ export function TimelinePileMenu({ events, at, onChoose, onClose }: TimelinePile
     return () => document.removeEventListener('pointerdown', closeOutside, true);
   }, [onClose]);
 
-  // Inside the menu the keys are its own: the timeline's arrow keys must not step events.
+  // ↑ ↓ move in the list and Escape closes it; Tab, Enter and Space act in it as anywhere.
+  // Any other key (→ on the timeline, a clicker's PageDown) closes it and goes on to
+  // the timeline and the page as if the list had not been there.
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    event.stopPropagation();
-    const buttons = [
-      ...(menuRef.current?.querySelectorAll<HTMLButtonElement>('.timeline-pile-event') ?? []),
-    ];
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    if (event.key === 'Escape') {
+    if (step !== undefined) {
       event.preventDefault();
-      onClose();
-    } else if (step !== undefined && buttons.length > 0) {
-      event.preventDefault();
+      event.stopPropagation();
+      const buttons = [
+        ...(menuRef.current?.querySelectorAll<HTMLButtonElement>('.timeline-pile-event') ?? []),
+      ];
+      const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
       buttons[(index + step + buttons.length) % buttons.length]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    } else if (['Tab', 'Enter', ' '].includes(event.key)) {
+      event.stopPropagation();
+    } else if (!['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) {
+      onClose();
     }
   }
 

@@ -220,7 +220,7 @@ test('a click on marks lying one over another lists every event there, and each 
   }
 });
 
-test('the list of a pile closes with Escape, gives the timeline its keys back and passes axe', async ({
+test('the list of a pile closes with Escape or any key it does not use, and passes axe', async ({
   atlas,
   page,
 }) => {
@@ -244,8 +244,15 @@ test('the list of a pile closes with Escape, gives the timeline its keys back an
   await expect(pile).toBeHidden();
   const region = page.getByTestId('timeline-keyboard-region');
   await expect(region).toBeFocused();
+  // Any other key closes the list and does what it does on the timeline: → steps to an event.
+  await page.mouse.click(middle.x, middle.y);
+  await expect(pile).toBeVisible();
+  await page.keyboard.press('Shift');
+  await expect(pile).toBeVisible();
   await page.keyboard.press('ArrowRight');
+  await expect(pile).toBeHidden();
   await expect(page.getByTestId('event-details')).toBeVisible();
+  await expect(region).toBeFocused();
 });
 
 test.describe('on a phone', () => {
