@@ -66,6 +66,18 @@ export class TimelineDriver {
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 
+  /** The list a click on a pile of marks opens. */
+  pile(): Locator {
+    return this.page.getByTestId('timeline-pile');
+  }
+
+  /** Clicks (or taps) the middle of an event's mark or bar, as a person aims at it. */
+  async pointAt(eventId: string, { tap = false } = {}): Promise<void> {
+    const middle = await this.itemMiddle(eventId);
+    if (tap) await this.page.touchscreen.tap(middle.x, middle.y);
+    else await this.page.mouse.click(middle.x, middle.y);
+  }
+
   /** Waits until vis-timeline has drawn the titles for the current width (after layout). */
   async settle(): Promise<void> {
     await this.timeline()

@@ -199,10 +199,9 @@ test('a click on marks lying one over another lists every event there, and each 
   // At the opening zoom a few marks of the crowded strips lie wholly under others.
   const hidden = await timeline.eventsUnderOthers();
   expect(hidden.length, 'marks no pointer reaches at 1366×768').toBeGreaterThan(0);
-  const pile = page.getByTestId('timeline-pile');
+  const pile = timeline.pile();
   for (const eventId of hidden) {
-    const middle = await timeline.itemMiddle(eventId);
-    await page.mouse.click(middle.x, middle.y);
+    await timeline.pointAt(eventId);
     await expect(pile).toBeVisible();
     // The list names how many are drawn there and holds the hidden one; nothing is chosen
     // yet, and the keys now move in the list.
@@ -227,11 +226,10 @@ test('the list of a pile closes with Escape or any key it does not use, and pass
   const timeline = new TimelineDriver(atlas);
   await atlas.open();
   await timeline.settle();
-  const [eventId] = await timeline.eventsUnderOthers();
-  expect(eventId).toBeDefined();
-  const middle = await timeline.itemMiddle(eventId ?? '');
-  await page.mouse.click(middle.x, middle.y);
-  const pile = page.getByTestId('timeline-pile');
+  const [eventId = ''] = await timeline.eventsUnderOthers();
+  expect(eventId).not.toBe('');
+  await timeline.pointAt(eventId);
+  const pile = timeline.pile();
   await expect(pile).toBeVisible();
   await atlas.screenshot('timeline-pile');
   const axe = await new AxeBuilder({ page }).include('[data-testid="timeline-pile"]').analyze();
@@ -245,7 +243,7 @@ test('the list of a pile closes with Escape or any key it does not use, and pass
   const region = page.getByTestId('timeline-keyboard-region');
   await expect(region).toBeFocused();
   // Any other key closes the list and does what it does on the timeline: → steps to an event.
-  await page.mouse.click(middle.x, middle.y);
+  await timeline.pointAt(eventId);
   await expect(pile).toBeVisible();
   await page.keyboard.press('Shift');
   await expect(pile).toBeVisible();
@@ -268,12 +266,10 @@ test.describe('on a phone', () => {
     await page.getByTestId('timeline-keyboard-region').scrollIntoViewIfNeeded();
     // A phone's strips are all marks (no titles to wait for): wait for the piles themselves.
     await expect.poll(async () => (await timeline.eventsUnderOthers()).length).toBeGreaterThan(0);
-    const [eventId] = await timeline.eventsUnderOthers();
-    expect(eventId).toBeDefined();
-    const middle = await timeline.itemMiddle(eventId ?? '');
+    const [eventId = ''] = await timeline.eventsUnderOthers();
     const scrolled = await page.evaluate(() => window.scrollY);
-    await page.touchscreen.tap(middle.x, middle.y);
-    const pile = page.getByTestId('timeline-pile');
+    await timeline.pointAt(eventId, { tap: true });
+    const pile = timeline.pile();
     await expect(pile).toBeVisible();
     expect(await page.evaluate(() => window.scrollY), 'the page did not jump').toBe(scrolled);
     const box = await pile.boundingBox();
@@ -282,6 +278,6 @@ test.describe('on a phone', () => {
     );
     await atlas.screenshot('timeline-pile-phone');
     await pile.locator(`.timeline-pile-event[data-event-id="${eventId}"]`).tap();
-    await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId ?? '');
+    await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId);
   });
 });
