@@ -447,6 +447,10 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     );
   }, [events, measured, selectedSiteId, selectedEventId, selectionOrigin]);
 
+  // A new placement of the items (the window, the filters or the timeline's size changed)
+  // moves the marks the list was about: it closes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `items` is what closes it.
+  useEffect(() => setPile(null), [items]);
   const closePile = useCallback(() => {
     setPile(null);
     containerRef.current?.closest<HTMLElement>('.timeline-region')?.focus({ preventScroll: true });

@@ -251,6 +251,13 @@ test('the list of a pile closes with Escape or any key it does not use, and pass
   await expect(pile).toBeHidden();
   await expect(page.getByTestId('event-details')).toBeVisible();
   await expect(region).toBeFocused();
+  // A window resized under it moves the marks it was about: it closes.
+  await atlas.open();
+  await timeline.settle();
+  await timeline.pointAt(eventId);
+  await expect(pile).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 768 });
+  await expect(pile).toBeHidden();
 });
 
 test.describe('on a phone', () => {
