@@ -42,7 +42,10 @@ export function TimelineLegend() {
             </span>
             {strings.stackKey}
           </li>
-          <li>{strings.pileKey}</li>
+          <li>
+            <span className="timeline-key-pile" aria-hidden="true" />
+            {strings.pileKey}
+          </li>
         </ul>
       </div>
     </details>
