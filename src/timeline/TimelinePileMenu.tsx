@@ -8,7 +8,7 @@ import { strings } from '../i18n/strings';
 import { CategoryIcon } from '../panels/CategoryIcon';
 
 export interface PileMenuPlace {
-  /** Where the click was, in CSS pixels from the timeline canvas's top left corner. */
+  /** Where the click was, in CSS pixels from the window's top left corner. */
   readonly left: number;
   readonly top: number;
 }
@@ -23,32 +23,41 @@ interface TimelinePileMenuProps {
 export function TimelinePileMenu({ events, at, onChoose, onClose }: TimelinePileMenuProps) {
   const menuRef = useRef<HTMLDivElement>(null);
   // Below and right of the click when there is room, else above it or to its left, always
-  // inside the timeline. It is first laid out in the timeline's corner: placed at the click
-  // before it is measured, it could reach below the page, which made a phone's browser jump
-  // to the top of the page.
+  // inside the window: over a short timeline (a small embedded frame) it may reach over the
+  // page above. It is first laid out in the window's corner, then measured and placed.
   const [place, setPlace] = useState<PileMenuPlace>({ left: 0, top: 0 });
   useLayoutEffect(() => {
     const menu = menuRef.current;
-    const canvas = menu?.offsetParent;
-    if (!menu || !(canvas instanceof HTMLElement)) return;
+    if (!menu) return;
     const gap = 6;
+    const margin = 4;
+    const viewWidth = document.documentElement.clientWidth;
+    const viewHeight = window.innerHeight;
     const width = menu.offsetWidth;
     const height = menu.offsetHeight;
-    const left = Math.max(0, Math.min(at.left - gap, canvas.clientWidth - width - 2));
+    const left = Math.max(margin, Math.min(at.left - gap, viewWidth - width - margin));
     const below = at.top + gap;
-    const top = below + height <= canvas.clientHeight ? below : Math.max(0, at.top - gap - height);
+    const top =
+      below + height <= viewHeight - margin ? below : Math.max(margin, at.top - gap - height);
     setPlace({ left, top });
   }, [at]);
 
   useEffect(() => {
     const menu = menuRef.current;
     menu?.querySelector<HTMLButtonElement>('.timeline-pile-event')?.focus({ preventScroll: true });
-    // A press anywhere else closes it (the press still does what it does there).
-    const closeOutside = (event: PointerEvent) => {
-      if (menu && event.target instanceof Node && !menu.contains(event.target)) onClose();
+    // A press anywhere else closes it (the press still does what it does there), and so does
+    // a scroll of the page or of a panel, which would leave it away from its marks.
+    const outside = (event: Event) =>
+      menu !== null && event.target instanceof Node && !menu.contains(event.target);
+    const closeOutside = (event: Event) => {
+      if (outside(event)) onClose();
     };
     document.addEventListener('pointerdown', closeOutside, true);
-    return () => document.removeEventListener('pointerdown', closeOutside, true);
+    document.addEventListener('scroll', closeOutside, true);
+    return () => {
+      document.removeEventListener('pointerdown', closeOutside, true);
+      document.removeEventListener('scroll', closeOutside, true);
+    };
   }, [onClose]);
 
   // ↑ ↓ move in the list and Escape closes it; Tab, Enter and Space act in it as anywhere.

@@ -284,12 +284,11 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
           region.focus({ preventScroll: true });
         const selected = store.getState().selectedEventId;
         timeline.setSelection(selected ? [selected] : []);
-        const canvas = container.parentElement?.getBoundingClientRect();
         // A stack of spans of the same period in the pile brings the events hidden under it.
         const drawn = handlesRef.current?.drawn ?? new Map<string, StackedItem>();
         setPile({
           ids: [...new Set(piled.flatMap((id) => eventsDrawnAs(drawn, id)))],
-          at: { left: point.x - (canvas?.left ?? 0), top: point.y - (canvas?.top ?? 0) },
+          at: { left: point.x, top: point.y },
         });
         return;
       }

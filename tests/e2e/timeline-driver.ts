@@ -27,9 +27,10 @@ export class TimelineDriver {
   }
 
   /**
-   * Events drawn in the items' area that a pointer can reach nowhere: no spot of their mark
-   * or bar is on top (sampled every 2 px along its middle). The spans under a stack's top
-   * are left out: they are hidden on purpose and reached by clicking the stack again.
+   * Events drawn in the items' area whose mark or bar lies wholly under other marks: no spot
+   * of it is on top (sampled every 2 px along its middle), and its middle shows another
+   * mark (not a bar of the page over the lanes). The spans under a stack's top are left
+   * out: they are hidden on purpose and reached by clicking the stack again.
    */
   async eventsUnderOthers(): Promise<string[]> {
     return this.timeline().evaluate((timeline) => {
@@ -50,7 +51,9 @@ export class TimelineDriver {
           const hit = document.elementFromPoint(x, y);
           reached = hit !== null && item.contains(hit);
         }
-        if (!reached) hidden.push(content.dataset.eventId ?? '');
+        const cover = document.elementFromPoint(box.left + box.width / 2, y)?.closest('.vis-item');
+        if (!reached && cover && timeline.contains(cover))
+          hidden.push(content.dataset.eventId ?? '');
       }
       return hidden;
     });

@@ -288,3 +288,28 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId);
   });
 });
+
+test.describe('in a 400×300 embedded frame', () => {
+  test.use({ viewport: { width: 400, height: 300 } });
+
+  test('the list of a pile uses the frame, not only the short timeline, and shows several events whole', async ({
+    atlas,
+  }) => {
+    const timeline = new TimelineDriver(atlas);
+    await atlas.open('embed=1');
+    await expect.poll(async () => (await timeline.eventsUnderOthers()).length).toBeGreaterThan(0);
+    const [eventId = ''] = await timeline.eventsUnderOthers();
+    await timeline.pointAt(eventId);
+    const pile = timeline.pile();
+    await expect(pile).toBeVisible();
+    const whole = await pile.locator('.timeline-pile-event').evaluateAll(
+      (buttons) =>
+        buttons.filter((button) => {
+          const box = button.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }).length,
+    );
+    expect(whole, 'events shown whole in the frame').toBeGreaterThanOrEqual(2);
+    await atlas.screenshot('timeline-pile-embed-400x300');
+  });
+});
