@@ -279,9 +279,6 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
       const point = props.event?.center;
       const piled = clickedId !== null && point ? pileAtPoint(container, point.x, point.y) : null;
       if (piled && point) {
-        const region = container.closest<HTMLElement>('.timeline-region');
-        if (region && !region.contains(document.activeElement))
-          region.focus({ preventScroll: true });
         const selected = store.getState().selectedEventId;
         timeline.setSelection(selected ? [selected] : []);
         // A stack of spans of the same period in the pile brings the events hidden under it.
@@ -452,6 +449,7 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
   useEffect(() => setPile(null), [items]);
   const closePile = useCallback(() => {
     setPile(null);
+    // The list is inside the region: the focus comes back from it to the region itself.
     containerRef.current?.closest<HTMLElement>('.timeline-region')?.focus({ preventScroll: true });
   }, []);
   const choosePiled = useCallback(
