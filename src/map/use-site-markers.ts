@@ -26,9 +26,14 @@ export function useSiteMarkers(): readonly SiteMarkerState[] {
   const selectedEventId = useAtlasState((state) => state.selectedEventId);
   const counts = selectCountsBySite(useVisibleEvents());
   const eventSiteId = findEvent(dataset, selectedEventId)?.siteId ?? null;
+  // The order reads every event: kept between selections and moves of the window.
+  const sitesInOrder = useMemo(
+    () => sitesInStoryOrder(dataset.sites, dataset.events),
+    [dataset.sites, dataset.events],
+  );
   return useMemo(
     () =>
-      sitesInStoryOrder(dataset.sites, dataset.events).map((site) => {
+      sitesInOrder.map((site) => {
         const count = counts.get(site.id) ?? 0;
         const active = isSiteActive(site, window);
         const approximate = site.coordAccuracyM >= APPROXIMATE_LOCATION_M;
@@ -47,6 +52,6 @@ export function useSiteMarkers(): readonly SiteMarkerState[] {
           label,
         };
       }),
-    [dataset.sites, dataset.events, counts, window, selectedSiteId, eventSiteId],
+    [sitesInOrder, counts, window, selectedSiteId, eventSiteId],
   );
 }

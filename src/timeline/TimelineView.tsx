@@ -32,7 +32,7 @@ import { MINIMUM_WINDOW_MS, WINDOW_LIMITS } from '../state/atlas-state';
 import { findEvent } from '../state/selectors';
 import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
 import { placeItems } from './label-placement';
-import { buildLanes, OTHER_PLACES_LANE } from './lanes';
+import { OTHER_PLACES_LANE, orderLanes, withSelectedLane } from './lanes';
 import { pileAtPoint } from './pile-at-point';
 import { revealItemVertically } from './reveal-item';
 import { eventForClick, eventsDrawnAs, type StackedItem } from './span-stacks';
@@ -222,12 +222,14 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
           }),
     [measured, drawnItems, sites, timeWindow, area, selectedEventId],
   );
+  // The lanes' order reads every event; a selection only marks its lane.
+  const lanesInOrder = useMemo(() => orderLanes(dataset.sites, events), [dataset.sites, events]);
   const groups = useMemo(
     () => [
       ...(contextLane ? [contextLane.group] : []),
-      ...buildLanes(dataset.sites, events, selectedSiteId),
+      ...withSelectedLane(lanesInOrder, dataset.sites, selectedSiteId),
     ],
-    [dataset.sites, events, selectedSiteId, contextLane],
+    [dataset.sites, lanesInOrder, selectedSiteId, contextLane],
   );
   const latestGroups = useRef(groups);
   latestGroups.current = groups;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent, Site } from '../data/types';
-import { buildLanes, campRowsFor, laneOfSite, OTHER_PLACES_LANE } from './lanes';
+import {
+  buildLanes,
+  campRowsFor,
+  laneOfSite,
+  OTHER_PLACES_LANE,
+  orderLanes,
+  withSelectedLane,
+} from './lanes';
 
 function site(id: string, kind: Site['kind'], country: string): Site {
   return {
@@ -65,6 +72,21 @@ describe('lanes', () => {
     expect(other?.title).toContain('GERMANY');
     expect(other?.title).toContain('WASHINGTON');
     expect(other?.className).toContain('is-selected-site');
+  });
+
+  it('marks only the lane of the selected site, the order read once for every selection', () => {
+    const events = [event('c', 'baghdad', 2008), event('d', 'ashraf', 2009)];
+    const lanes = orderLanes(SITES, events);
+    const marked = (selected: string | null) =>
+      withSelectedLane(lanes, SITES, selected)
+        .filter((lane) => lane.className.includes('is-selected-site'))
+        .map((lane) => lane.id);
+    expect(marked('baghdad')).toEqual(['baghdad']);
+    expect(marked('ashraf')).toEqual(['ashraf']);
+    expect(marked(null)).toEqual([]);
+    // The lanes read once are left as they were.
+    expect(lanes.some((lane) => lane.className.includes('is-selected-site'))).toBe(false);
+    expect(withSelectedLane(lanes, SITES, 'ashraf')).toEqual(buildLanes(SITES, events, 'ashraf'));
   });
 
   it('draws no lane for a place without events', () => {

@@ -67,13 +67,22 @@ export function rowsOfLane(
 
 /**
  * One lane per camp or home city that has events (camps first, then by first event), then
- * "Other places" for the rest, named after the places it holds in its tooltip.
+ * "Other places" for the rest, named after the places it holds in its tooltip, with the
+ * selected site's lane marked.
  */
 export function buildLanes(
   sites: readonly Site[],
   events: readonly AtlasEvent[],
   selectedSiteId: string | null,
 ): LaneData[] {
+  return withSelectedLane(orderLanes(sites, events), sites, selectedSiteId);
+}
+
+/**
+ * The lanes of `buildLanes` with none marked as selected. It reads every event, so a view
+ * keeps it between selections and marks the selected lane with `withSelectedLane`.
+ */
+export function orderLanes(sites: readonly Site[], events: readonly AtlasEvent[]): LaneData[] {
   const byId = new Map(sites.map((site) => [site.id, site]));
   const firstStart = new Map<string, number>();
   const otherNames = new Set<string>();
@@ -86,7 +95,6 @@ export function buildLanes(
   }
   const rank = (lane: string) =>
     lane === OTHER_PLACES_LANE ? 2 : byId.get(lane)?.kind === 'camp' ? 0 : 1;
-  const selectedLane = selectedSiteId === null ? null : laneOfSite(byId.get(selectedSiteId));
   return [...firstStart.entries()]
     .sort(
       ([laneA, startA], [laneB, startB]) =>
@@ -98,10 +106,23 @@ export function buildLanes(
       return {
         id: lane,
         content: name,
-        className: `site-${lane}${lane === selectedLane ? ' is-selected-site' : ''}`,
+        className: `site-${lane}`,
         title: other ? strings.otherPlacesTitle([...otherNames].sort()) : name,
         order,
         subgroupOrder: 'row',
       };
     });
+}
+
+/** `lanes` with the lane holding the selected site marked (`is-selected-site`). */
+export function withSelectedLane(
+  lanes: readonly LaneData[],
+  sites: readonly Site[],
+  selectedSiteId: string | null,
+): LaneData[] {
+  const selectedLane =
+    selectedSiteId === null ? null : laneOfSite(sites.find((site) => site.id === selectedSiteId));
+  return lanes.map((lane) =>
+    lane.id === selectedLane ? { ...lane, className: `${lane.className} is-selected-site` } : lane,
+  );
 }
