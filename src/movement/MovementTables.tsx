@@ -5,7 +5,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import type { Dataset, Move } from '../data/types';
 import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
 import { countText, movementStrings as text } from '../i18n/movement-strings';
-import { strings } from '../i18n/strings';
+import { ReadInSourceButton } from '../panels/ReadInSourceButton';
 import { findSite } from '../state/selectors';
 import { useDataset, useDispatch } from '../state/store-context';
 import { countSummary } from './MoveArcList';
@@ -145,7 +145,6 @@ function MovesTable() {
 
 function ResidentsTable() {
   const dataset = useDataset();
-  const dispatch = useDispatch();
   const figures = dataset.figures.filter((figure) => figure.measure === RESIDENTS_MEASURE);
   const [sort, setSort] = useState<SortState<ResidentsKey>>({
     key: 'when',
@@ -185,19 +184,11 @@ function ResidentsTable() {
                 <td>{figure.scope}</td>
                 <td>
                   {sourceTitles(dataset, [figure.sourceId])[0]}{' '}
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      dispatch({
-                        type: 'open-reader',
-                        target: { sourceId: figure.sourceId, passageId: figure.id },
-                        origin: 'list',
-                      })
-                    }
-                  >
-                    {strings.readInSource}
-                  </button>
+                  <ReadInSourceButton
+                    sourceId={figure.sourceId}
+                    passageId={figure.id}
+                    origin="list"
+                  />
                 </td>
               </tr>
             ))}

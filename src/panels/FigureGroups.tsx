@@ -5,7 +5,7 @@ import { formatEdtf } from '../i18n/format-date';
 import { formatCount, qualifierLabels, strings } from '../i18n/strings';
 import type { FigureGroup } from '../state/figure-groups';
 import { findSite } from '../state/selectors';
-import { useDispatch } from '../state/store-context';
+import { ReadInSourceButton } from './ReadInSourceButton';
 
 export function FigureGroups({
   groups,
@@ -16,7 +16,6 @@ export function FigureGroups({
   dataset: Dataset;
   withSite: boolean;
 }) {
-  const dispatch = useDispatch();
   const sourceTitle = (id: string) =>
     dataset.sources.find((source) => source.id === id)?.title ?? id;
   return (
@@ -38,19 +37,7 @@ export function FigureGroups({
                 <span>{formatEdtf(figure.date)}</span>
                 <span>{strings.figureSource(sourceTitle(figure.sourceId))}</span>
                 {figure.note && <span className="claim-note">{figure.note}</span>}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    dispatch({
-                      type: 'open-reader',
-                      target: { sourceId: figure.sourceId, passageId: figure.id },
-                      origin: 'panel',
-                    })
-                  }
-                >
-                  {strings.readInSource}
-                </button>
+                <ReadInSourceButton sourceId={figure.sourceId} passageId={figure.id} />
               </li>
             ))}
           </ul>

@@ -200,6 +200,10 @@ test('the tables list the moves the map shows, sortable, with their sources', as
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await atlas.screenshot('movement-tables-desktop');
+  // Each figure opens its own passage in the source reader.
+  await residents.first().getByRole('button', { name: 'Read in the source' }).click();
+  await expect(page.getByTestId('reader-passage')).toBeVisible();
+  expect(atlas.query().get('quote')).toBe('ashraf-remaining-2012');
 });
 
 test.describe('on a phone', () => {
