@@ -269,6 +269,10 @@ test.describe('on a phone', () => {
   }) => {
     const timeline = new TimelineDriver(atlas);
     await atlas.open();
+    // On a phone the page scrolls when the map arrives above the timeline, which moves the
+    // marks from under an open list and closes it: the map comes first here, as it does
+    // before a visitor has scrolled down to the timeline.
+    await atlas.waitForMap();
     await page.getByRole('button', { name: 'Explore' }).tap();
     await page.getByTestId('timeline-keyboard-region').scrollIntoViewIfNeeded();
     // A phone's strips are all marks (no titles to wait for): wait for the piles themselves.
