@@ -41,9 +41,12 @@ const OTHER_STYLE = { colour: '#009E73', shape: 'diamond' } as const;
  */
 const FOLDED_AT_FIRST = '(min-width: 62rem) and (min-height: 36rem) and (max-height: 59.99rem)';
 
+/** The narrowest the chart is drawn, as while its box is folded. */
+const MIN_WIDTH = 200;
+
 /** The chart's width in its box (200 px at least, as while the box is folded). */
 function chartWidth(box: HTMLElement): number {
-  return Math.max(200, box.clientWidth);
+  return Math.max(MIN_WIDTH, box.clientWidth);
 }
 
 /** The root font size over 16 px: 1 normally, about 1.75 when presenting at 1920×1080. */
@@ -63,7 +66,9 @@ export const ResidentsChart = memo(function ResidentsChart() {
   const store = useAtlasStore();
   const series = useMemo(() => residentsSeries(dataset.figures), [dataset.figures]);
   const [shown, setShown] = useState(startsShown);
-  const [width, setWidth] = useState(480);
+  // Until its box is measured, no wider than the narrowest box (a phone's): drawn wider, it
+  // would stretch the page sideways for a moment, and a phone's browser then scrolls.
+  const [width, setWidth] = useState(MIN_WIDTH);
   const [em, setEm] = useState(1);
   const HEIGHT = Math.round(BASE_HEIGHT * em);
   const MARGIN = {
