@@ -2,6 +2,7 @@
 // titles whole (or a compact mark), full years on the axis, and the wheel doing what the hint
 // under the toolbar says.
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './playwright-helper';
 import { TimelineDriver } from './timeline-driver';
 
@@ -263,17 +264,23 @@ test('the list of a pile closes with Escape or any key it does not use, and pass
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  /** Closes the introduction, scrolls to the timeline and finds a mark lying under others. */
+  async function scrollToAPile(page: Page, timeline: TimelineDriver): Promise<string> {
+    await page.getByRole('button', { name: 'Explore' }).tap();
+    await page.getByTestId('timeline-keyboard-region').scrollIntoViewIfNeeded();
+    // A phone's strips are all marks (no titles to wait for): wait for the piles themselves.
+    await expect.poll(async () => (await timeline.eventsUnderOthers()).length).toBeGreaterThan(0);
+    const [eventId = ''] = await timeline.eventsUnderOthers();
+    return eventId;
+  }
+
   test('a tap on a pile of marks lists them where the finger was, and the page stays put', async ({
     atlas,
     page,
   }) => {
     const timeline = new TimelineDriver(atlas);
     await atlas.open();
-    await page.getByRole('button', { name: 'Explore' }).tap();
-    await page.getByTestId('timeline-keyboard-region').scrollIntoViewIfNeeded();
-    // A phone's strips are all marks (no titles to wait for): wait for the piles themselves.
-    await expect.poll(async () => (await timeline.eventsUnderOthers()).length).toBeGreaterThan(0);
-    const [eventId = ''] = await timeline.eventsUnderOthers();
+    const eventId = await scrollToAPile(page, timeline);
     const scrolled = await page.evaluate(() => window.scrollY);
     await timeline.pointAt(eventId, { tap: true });
     const pile = timeline.pile();
@@ -303,10 +310,7 @@ test.describe('on a phone', () => {
     });
     const timeline = new TimelineDriver(atlas);
     await atlas.open();
-    await page.getByRole('button', { name: 'Explore' }).tap();
-    await page.getByTestId('timeline-keyboard-region').scrollIntoViewIfNeeded();
-    await expect.poll(async () => (await timeline.eventsUnderOthers()).length).toBeGreaterThan(0);
-    const [eventId = ''] = await timeline.eventsUnderOthers();
+    const eventId = await scrollToAPile(page, timeline);
     await timeline.pointAt(eventId, { tap: true });
     const pile = timeline.pile();
     await expect(pile).toBeVisible();
