@@ -41,6 +41,30 @@ test('shows the fallback notice and the static map, and still selects events', a
   await atlas.screenshot('no-webgl');
 });
 
+test('on a laptop the overview takes the height of its region, with the sites outside it listed beside it in view', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  const region = await page.getByTestId('map-view').boundingBox();
+  const overview = await page.getByTestId('static-map-frame').boundingBox();
+  const notice = await page.getByTestId('map-fallback-notice').boundingBox();
+  if (!region || !overview || !notice) throw new Error('no map region, overview or notice');
+  // Most of the height under the notice (it was 12rem, 192 px, with the list under it cut off).
+  const room = region.y + region.height - (notice.y + notice.height);
+  expect(overview.height, `overview ${overview.height} px of ${room} px`).toBeGreaterThan(
+    room * 0.8,
+  );
+  const outside = await atlas.namedBoxes(page.locator('.static-map-outside .site-marker'));
+  expect(outside.length).toBeGreaterThan(0);
+  for (const { name, box } of outside) {
+    expect(box.y + box.height, `${name} in view`).toBeLessThanOrEqual(region.y + region.height);
+    expect(box.x, `${name} beside the overview`).toBeGreaterThanOrEqual(
+      overview.x + overview.width,
+    );
+  }
+});
+
 test('keeps the residents chart and the list of moves, and both still open their sources', async ({
   atlas,
   page,
