@@ -81,6 +81,12 @@ export class TimelineDriver {
     else await this.page.mouse.click(middle.x, middle.y);
   }
 
+  /** Opens the atlas (optionally with a query) and waits until the titles are drawn. */
+  async open(query = ''): Promise<void> {
+    await this.atlas.open(query);
+    await this.settle();
+  }
+
   /** Waits until vis-timeline has drawn the titles for the current width (after layout). */
   async settle(): Promise<void> {
     await this.timeline()

@@ -23,8 +23,7 @@ for (const size of SIZES) {
       atlas,
     }) => {
       const timeline = new TimelineDriver(atlas);
-      await atlas.open();
-      await timeline.settle();
+      await timeline.open();
       const { scrolledBy, lanes } = await timeline.lanes();
       expect(scrolledBy).toBe(0);
       expect(lanes.map((lane) => lane.name)).toEqual([
@@ -68,14 +67,12 @@ for (const size of SIZES) {
 
 test('the axis prints full years, never a cut "85"', async ({ atlas }) => {
   const timeline = new TimelineDriver(atlas);
-  await atlas.open();
-  await timeline.settle();
+  await timeline.open();
   const labels = await timeline.axisLabels();
   expect(labels.length).toBeGreaterThanOrEqual(4);
   expect(labels.filter((label) => !/^(19|20)\d\d$/.test(label))).toEqual([]);
   // Zoomed in to months, each label still carries its year.
-  await atlas.open('from=2011-01&to=2011-12');
-  await timeline.settle();
+  await timeline.open('from=2011-01&to=2011-12');
   const months = await timeline.axisLabels();
   expect(months.length).toBeGreaterThanOrEqual(4);
   expect(months.filter((label) => !/20\d\d/.test(label))).toEqual([]);
@@ -86,8 +83,7 @@ test('a plain wheel leaves the time window alone and Ctrl + wheel zooms, as the 
   page,
 }) => {
   const timeline = new TimelineDriver(atlas);
-  await atlas.open('from=2005&to=2014');
-  await timeline.settle();
+  await timeline.open('from=2005&to=2014');
   await expect(page.getByTestId('timeline-hint')).toBeVisible();
   await expect(page.getByTestId('timeline-hint')).toContainText('Ctrl + scroll to zoom');
   const lanes = await page.locator('.timeline .vis-panel.vis-center').boundingBox();
@@ -117,8 +113,7 @@ test('two events of the same day in one lane are both drawn and each can be clic
   // both are compact marks on the lane's last row, which used to draw one exactly over the other.
   const sameDay = ['2011-04-08-afshar-oped', '2011-04-08-ashraf-raid'];
   const timeline = new TimelineDriver(atlas);
-  await atlas.open('from=2011&to=2014');
-  await timeline.settle();
+  await timeline.open('from=2011&to=2014');
   for (const eventId of sameDay) {
     await expect(atlas.timelineItem(eventId)).toBeVisible();
     expect(await atlas.clickableTimelineEventIds()).toContain(eventId);
@@ -138,8 +133,7 @@ test('a span of a month on a crowded strip keeps a spot a pointer can reach', as
   // to be drawn over it.
   const monthSpans = ['2011-08-kobler-appointed', '2012-04-stango-oped', '2013-09-02-unami-visit'];
   const timeline = new TimelineDriver(atlas);
-  await atlas.open();
-  await timeline.settle();
+  await timeline.open();
   const clickable = await atlas.clickableTimelineEventIds();
   expect(monthSpans.filter((eventId) => !clickable.includes(eventId))).toEqual([]);
   await atlas.clickTimelineItem('2012-04-stango-oped');
@@ -168,8 +162,7 @@ test('spans of the very same period in one lane are drawn as one bar that says h
     'united-kingdom',
   ].map((country) => `2012-resettlement-${country}`);
   const timeline = new TimelineDriver(atlas);
-  await atlas.open();
-  await timeline.settle();
+  await timeline.open();
   expect((await timeline.reachableItem(nine))?.count, 'the count the bar shows').toBe('9');
   const details = page.getByTestId('event-details');
   const reached = new Set<string>();
@@ -195,8 +188,7 @@ test('a click on marks lying one over another lists every event there, and each 
   page,
 }) => {
   const timeline = new TimelineDriver(atlas);
-  await atlas.open();
-  await timeline.settle();
+  await timeline.open();
   // At the opening zoom a few marks of the crowded strips lie wholly under others.
   const hidden = await timeline.eventsUnderOthers();
   expect(hidden.length, 'marks no pointer reaches at 1366×768').toBeGreaterThan(0);
@@ -215,8 +207,7 @@ test('a click on marks lying one over another lists every event there, and each 
     await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', eventId);
     await expect(page.getByTestId('timeline-keyboard-region')).toBeFocused();
     // Back to the opening view for the next one.
-    await atlas.open();
-    await timeline.settle();
+    await timeline.open();
   }
 });
 
@@ -225,8 +216,7 @@ test('the list of a pile closes with Escape or any key it does not use, and pass
   page,
 }) => {
   const timeline = new TimelineDriver(atlas);
-  await atlas.open();
-  await timeline.settle();
+  await timeline.open();
   const [eventId = ''] = await timeline.eventsUnderOthers();
   expect(eventId).not.toBe('');
   await timeline.pointAt(eventId);
@@ -253,8 +243,7 @@ test('the list of a pile closes with Escape or any key it does not use, and pass
   await expect(page.getByTestId('event-details')).toBeVisible();
   await expect(region).toBeFocused();
   // A window resized under it moves the marks it was about: it closes.
-  await atlas.open();
-  await timeline.settle();
+  await timeline.open();
   await timeline.pointAt(eventId);
   await expect(pile).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 768 });
