@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { atlasData } from './vite-plugins/atlas-data';
 import { contentSecurityPolicyMeta } from './vite-plugins/content-security-policy';
+import { earlyDataRequests } from './vite-plugins/early-data-requests';
 import { offlineServiceWorker } from './vite-plugins/offline-service-worker';
 
 // Optional: an online MapLibre style instead of the bundled offline basemap (see README).
@@ -15,6 +16,7 @@ export default defineConfig({
     react(),
     atlasData(),
     contentSecurityPolicyMeta(onlineStyleUrl),
+    earlyDataRequests(),
     offlineServiceWorker(),
   ],
   define: {
@@ -30,7 +32,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // First in the entry's imports: starts the data requests (request-data-early.ts).
+            // Starts the data requests (request-data-early.ts); the built page loads it on its
+            // own, before the entry (vite-plugins/early-data-requests.ts).
             {
               name: 'early-requests',
               test: /src[\\/](data[\\/](request-data-early|early-requests|fetch-file|dataset-snapshot)|tours[\\/]tour-types|i18n[\\/]data-messages)\.ts$/,

@@ -1,5 +1,7 @@
-// Imported first by the page's entry module, and kept in a small chunk of its own (see
-// vite.config.ts), so that its requests leave before the large libraries are evaluated.
+// Kept in a small chunk of its own (see vite.config.ts) that the built page also loads as a
+// module script of its own (vite-plugins/early-data-requests.ts), so that its requests leave
+// as soon as that chunk arrives, while the large libraries are still being fetched. The entry
+// imports it first as well: in development, and as a guard, since a page evaluates it once.
 import { TOURS_FILE } from '../tours/tour-types';
 import { SNAPSHOT_FILE } from './dataset-snapshot';
 import { requestEarly } from './early-requests';

@@ -48,6 +48,44 @@ test('the timeline shows its items before the map library is fetched', async ({ 
   expect(times.mapLibrary).toBeGreaterThan(times.item ?? Infinity);
 });
 
+test('the data requests leave while the timeline library is still on its way', async ({
+  atlas,
+  page,
+}) => {
+  // On a slow network the dataset used to be asked for only once all of the first view's code
+  // had arrived and run. The timeline library is held back here until the dataset is asked
+  // for (or 10 s have passed); each data file is still asked for once.
+  const dataRequests: string[] = [];
+  let dataAsked: () => void = () => {};
+  const asked = new Promise<void>((resolve) => {
+    dataAsked = resolve;
+  });
+  page.on('request', (request) => {
+    if (/\/data\/[^/]+$/.test(request.url())) {
+      dataRequests.push(new URL(request.url()).pathname.replace(/^.*\/data\//, ''));
+      dataAsked();
+    }
+  });
+  let askedBeforeLibrary = false;
+  await page.route(/\/assets\/vis-timeline-[^/]*\.js$/, async (route) => {
+    askedBeforeLibrary = await Promise.race([
+      asked.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+    ]);
+    await route.continue();
+  });
+  await atlas.open();
+  expect(askedBeforeLibrary, 'data asked for before the timeline library arrived').toBe(true);
+  await expect(atlas.timelineItems().first()).toBeVisible();
+  const counts = new Map<string, number>();
+  for (const file of dataRequests) counts.set(file, (counts.get(file) ?? 0) + 1);
+  expect(counts.get('events.csv'), 'events.csv asked for').toBe(1);
+  expect(
+    [...counts].filter(([, count]) => count > 1),
+    'files asked for twice',
+  ).toEqual([]);
+});
+
 test('clicking a timeline item opens the details, updates the link and highlights the marker', async ({
   atlas,
   page,
