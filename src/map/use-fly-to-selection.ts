@@ -5,28 +5,13 @@ import { useEffect } from 'react';
 import type { Site } from '../data/types';
 import { findEvent, findSite } from '../state/selectors';
 import { useAtlasState, useDataset } from '../state/store-context';
+import { afterNextPaint } from './after-next-paint';
 
 /** Zoom used when flying to a site, by kind: a camp or city up close, a country whole. */
 const FLY_ZOOM = { camp: 7, city: 7, country: 5, other: 6 } as const;
 
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/**
- * Runs `task` once the browser has painted the next frame; returns a cancel function. A
- * click's effects run before its frame is painted, so the details it opens would otherwise
- * wait for the map's measuring and first flight frame (about 35 ms on a slow machine).
- */
-function afterNextPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /** Centres the map on a site, without animation for readers who asked for less motion. */

@@ -16,6 +16,7 @@ import {
 } from '../movement/edge-arrow';
 import { useHighlightedMoveIds, useVisibleMoves } from '../movement/move-selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
+import { afterNextPaint } from './after-next-paint';
 import {
   ARROW_IMAGE,
   arrowheadImage,
@@ -166,14 +167,21 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
     map.getContainer().dataset.visibleMoves = ids.join(' ');
   }, [map, loaded, visible]);
 
-  // The highlight, as feature-state on the one source.
+  // The highlight, as feature-state on the one source, once the choice's own frame (the
+  // details it opens) is on screen: the map draws again for it.
   useEffect(() => {
     if (!map || !loaded || !map.getSource(MOVE_SOURCE)) return;
     const ids = highlight === '' ? [] : highlight.split(' ');
-    for (const id of ids) map.setFeatureState({ source: MOVE_SOURCE, id }, { highlight: true });
-    map.getContainer().dataset.highlightedMoves = highlight;
-    return () => {
+    let shown = false;
+    const cancel = afterNextPaint(() => {
       if (!map.getStyle() || !map.getSource(MOVE_SOURCE)) return;
+      for (const id of ids) map.setFeatureState({ source: MOVE_SOURCE, id }, { highlight: true });
+      map.getContainer().dataset.highlightedMoves = highlight;
+      shown = true;
+    });
+    return () => {
+      cancel();
+      if (!shown || !map.getStyle() || !map.getSource(MOVE_SOURCE)) return;
       for (const id of ids) map.setFeatureState({ source: MOVE_SOURCE, id }, { highlight: false });
     };
   }, [map, loaded, highlight]);

@@ -39,7 +39,8 @@ test('clicking an arc opens its move with every quoted statement, as a link Back
     'including Albania, Germany, Norway',
   );
   expect(atlas.query().get('move')).toBe('2012-liberty-to-spain');
-  expect(await moves.highlightedArcIds()).toEqual(['2012-liberty-to-spain']);
+  // Drawn once the details are on screen (see the next test but one).
+  await expect.poll(() => moves.highlightedArcIds()).toEqual(['2012-liberty-to-spain']);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await atlas.screenshot('movement-arc-chosen-desktop');
@@ -65,6 +66,43 @@ test('choosing a relocation event highlights its arc', async ({ atlas, page }) =
   await atlas.open('event=2013-09-last-residents-to-liberty');
   await atlas.waitForMap();
   await expect.poll(() => moves.highlightedArcIds()).toEqual(['2013-09-ashraf-to-liberty-last']);
+});
+
+test('a clicked event’s details reach the screen before the map draws its moves’ highlight', async ({
+  atlas,
+  page,
+}) => {
+  // The map draws again for a highlight; in the frame of the click it held the details back
+  // (by 40-80 ms where WebGL is drawn in software). Each frame notes what it is about to show.
+  const moves = new MovementDriver(page);
+  await atlas.open('from=2011-06&to=2012-12');
+  await atlas.waitForMap();
+  await page.evaluate(() => {
+    const frames: { details: string | null; highlighted: string }[] = [];
+    Object.assign(window, { framesShown: frames });
+    const note = () => {
+      const details = document.querySelector<HTMLElement>('[data-testid="event-details"]');
+      const map = document.querySelector<HTMLElement>('[data-testid="map-canvas-container"]');
+      frames.push({
+        details: details?.dataset.eventId ?? null,
+        highlighted: map?.dataset.highlightedMoves ?? '',
+      });
+      if (frames.length < 2000) requestAnimationFrame(note);
+    };
+    requestAnimationFrame(note);
+  });
+  await atlas.clickTimelineItem('2012-ashraf-to-liberty-transfers');
+  await expect.poll(() => moves.highlightedArcIds()).toContain('2012-ashraf-to-liberty');
+  const frames = await page.evaluate(
+    () =>
+      (window as unknown as { framesShown: { details: string | null; highlighted: string }[] })
+        .framesShown,
+  );
+  const firstWithDetails = frames.find(
+    (frame) => frame.details === '2012-ashraf-to-liberty-transfers',
+  );
+  expect(firstWithDetails, 'a frame showed the details').toBeDefined();
+  expect(firstWithDetails?.highlighted, 'highlight in the details’ first frame').toBe('');
 });
 
 test('the chart’s band follows the timeline, and brushing the chart moves the timeline', async ({
