@@ -34,6 +34,12 @@ export function useFlyToSelection(map: MapLibreMap | null) {
   useEffect(() => {
     if (!map || selectionOrigin === 'map') return;
     const move = () => {
+      const site = camera
+        ? undefined
+        : findSite(dataset, findEvent(dataset, selectedEventId)?.siteId ?? selectedSiteId);
+      // Nothing to move to (the opening view, a closed selection): the map keeps its view and
+      // is not measured, since a resize clears its picture and has it drawn again.
+      if (!camera && !site) return;
       // The same choice may have opened the details beside the map, so the map box is
       // narrower than MapLibre last measured (its resize observer reports later): measure it
       // now, or the flight would centre the site in the old, wider box.
@@ -45,11 +51,7 @@ export function useFlyToSelection(map: MapLibreMap | null) {
         };
         if (prefersReducedMotion()) map.jumpTo(target);
         else map.flyTo({ ...target, duration: 1200, essential: false });
-        return;
-      }
-      const siteId = findEvent(dataset, selectedEventId)?.siteId ?? selectedSiteId;
-      const site = findSite(dataset, siteId);
-      if (site) moveToSite(map, site);
+      } else if (site) moveToSite(map, site);
     };
     return afterNextPaint(move);
   }, [map, dataset, selectedEventId, selectedSiteId, selectionOrigin, camera]);
