@@ -1,9 +1,12 @@
 // The root: loads the dataset (with a retry on failure), then builds the store from the URL
-// and shows the atlas. Never a blank page: loading, failure and success each say so.
+// and shows the atlas. Never a blank page: loading, failure and success each say so. A built
+// page shows the build's snapshot of the data first and compares it with the data files once
+// the map is drawn; files that differ are read and shown in its place.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { BuildResult } from '../data/build-dataset';
 import { fetchFromSite } from '../data/early-requests';
-import { loadDatasetWithSnapshot } from '../data/load-dataset';
+import type { FetchedFile } from '../data/fetch-file';
+import { type LoadedDataset, loadFirstDataset } from '../data/load-dataset';
 import { DATA_FILES, type DataIssue } from '../data/types';
 import { isEmbedQuery, readEmbedParameters } from '../embed/embed-params';
 import { embedStartState } from '../embed/embed-start';
@@ -19,6 +22,7 @@ import { referencesOf } from '../tours/tour-references';
 import { TOUR_LINK_PARAMETER, TOURS_FILE, type Tour } from '../tours/tour-types';
 import { ToursProvider } from '../tours/tours-context';
 import { AtlasLayout } from './AtlasLayout';
+import { afterFirstView } from './first-view';
 import { LoadFailedScreen } from './LoadFailedScreen';
 
 // The embed mode's own code loads only in a frame that asks for it.
@@ -36,7 +40,14 @@ const PresenterView = lazy(() =>
 type LoadState =
   | { status: 'loading' }
   | { status: 'failed'; problems: readonly DataIssue[] }
-  | { status: 'ready'; result: BuildResult; tours: ReadToursResult; link: LinkTourReading };
+  | {
+      status: 'ready';
+      result: BuildResult;
+      tours: ReadToursResult;
+      link: LinkTourReading;
+      /** 0 for the first dataset shown, 1 once the files replaced the snapshot. */
+      generation: number;
+    };
 
 const NO_LINK_TOUR: LinkTourReading = { linkTour: null, notices: [] };
 
@@ -96,6 +107,43 @@ function Loading() {
   );
 }
 
+/** How long the comparison with the files waits at most for the map (the list, no map). */
+const COMPARISON_WAITS_FOR_FIRST_VIEW_MS = 3000;
+
+/** What the page shows for a loaded dataset and the tours file fetched beside it. */
+async function loadStateOf(
+  loaded: LoadedDataset,
+  toursFile: FetchedFile,
+  generation: number,
+): Promise<LoadState> {
+  const tours = await readLoadedTours(toursFile, loaded);
+  const link = await readLinkTourOf(window.location.search, loaded.result, tours);
+  // An essential file that is unusable as a whole (not read, not UTF-8, a column missing...).
+  const problems = loaded.result.issues.filter(
+    (issue) => issue.wholeFile && ESSENTIAL_FILES.includes(issue.file),
+  );
+  return problems.length > 0
+    ? { status: 'failed', problems }
+    : { status: 'ready', result: loaded.result, tours, link, generation };
+}
+
+/**
+ * Says on the page's root element whether the dataset shown is the one that stays (the files
+ * compared with the snapshot, or read themselves): `data-dataset-settled`, for tests and
+ * anyone scripting the page.
+ */
+function markDatasetSettled(settled: boolean): void {
+  document.documentElement.dataset.datasetSettled = String(settled);
+}
+
+/** `ready` with more data issues: the same dataset (and atlas), one more notice. */
+function withIssues(
+  ready: Extract<LoadState, { status: 'ready' }>,
+  issues: readonly DataIssue[],
+): LoadState {
+  return { ...ready, result: { ...ready.result, issues: [...ready.result.issues, ...issues] } };
+}
+
 export function AtlasApp() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -104,28 +152,35 @@ export function AtlasApp() {
   useEffect(() => {
     let cancelled = false;
     setLoad({ status: 'loading' });
+    markDatasetSettled(false);
     // The tours are fetched alongside the dataset and read against it once both are in.
-    Promise.all([loadDatasetWithSnapshot(), fetchFromSite(TOURS_FILE)])
-      .then(async ([loaded, toursFile]) => {
-        const tours = await readLoadedTours(toursFile, loaded);
-        const link = await readLinkTourOf(window.location.search, loaded.result, tours);
-        return { result: loaded.result, tours, link };
-      })
-      .then(
-        ({ result, tours, link }) => {
+    Promise.all([loadFirstDataset(), fetchFromSite(TOURS_FILE)])
+      .then(async ([first, toursFile]) => {
+        const shown = await loadStateOf(first.loaded, toursFile, 0);
+        if (cancelled) return;
+        setLoad(shown);
+        if (first.compareWithFiles && shown.status === 'ready') {
+          // The files are fetched once the map is drawn, so as not to hold back the timeline
+          // or the map library on a slow connection.
+          await afterFirstView(COMPARISON_WAITS_FOR_FIRST_VIEW_MS);
           if (cancelled) return;
-          // An essential file that is unusable as a whole (not read, not UTF-8, a column missing...).
-          const problems = result.issues.filter(
-            (issue) => issue.wholeFile && ESSENTIAL_FILES.includes(issue.file),
-          );
-          setLoad(
-            problems.length > 0
-              ? { status: 'failed', problems }
-              : { status: 'ready', result, tours, link },
-          );
-        },
-        () => !cancelled && setLoad({ status: 'failed', problems: [] }),
-      );
+          const comparison = await first.compareWithFiles();
+          if (cancelled) return;
+          // Files that could not be fetched are named; the snapshot, a copy of them, stays.
+          if (comparison.kind === 'unread') setLoad(withIssues(shown, comparison.issues));
+          if (comparison.kind === 'differ') {
+            const replaced = await loadStateOf(comparison.loaded, toursFile, 1);
+            if (cancelled) return;
+            setLoad(replaced);
+          }
+        }
+        markDatasetSettled(true);
+      })
+      .catch(() => {
+        if (cancelled) return;
+        setLoad({ status: 'failed', problems: [] });
+        markDatasetSettled(true);
+      });
     return () => {
       cancelled = true;
     };
@@ -137,7 +192,10 @@ export function AtlasApp() {
   if (load.status === 'failed') {
     return <LoadFailedScreen problems={load.problems} onRetry={retry} />;
   }
-  return <LoadedAtlas result={load.result} read={load.tours} link={load.link} />;
+  // The files' dataset replacing the snapshot's is a new atlas, its view read again from the link.
+  return (
+    <LoadedAtlas key={load.generation} result={load.result} read={load.tours} link={load.link} />
+  );
 }
 
 /** The root chooses the shell: the embed mode (`embed=1`), the presenter window or the full atlas. */

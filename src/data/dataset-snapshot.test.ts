@@ -8,7 +8,7 @@ import {
   VISITOR_BUILD_OPTIONS,
 } from './dataset-snapshot';
 import { validFixture } from './fixtures.test-helpers';
-import { loadDataset } from './load-dataset';
+import { loadDataset, loadFirstDataset } from './load-dataset';
 import { DATA_FILES, type DataFileKey } from './types';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -92,36 +92,36 @@ describe('resultFromSnapshot', () => {
   });
 });
 
+/** Serves the files (and the snapshot, if any) as a static site would. */
+function serve(files: Record<DataFileKey, Uint8Array>, snapshot: Uint8Array | null) {
+  const byPath = new Map<string, Uint8Array>(KEYS.map((key) => [DATA_FILES[key], files[key]]));
+  if (snapshot) byPath.set(SNAPSHOT_FILE, snapshot);
+  const asked: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    const path = String(url).replace(/^\/+/, '');
+    asked.push(path);
+    const body = byPath.get(path);
+    return body
+      ? new Response(Uint8Array.from(body), { status: 200 })
+      : new Response('', { status: 404 });
+  });
+  return asked;
+}
+
+// A snapshot whose dataset differs from the files' in one title, so the test can tell
+// which of the two the atlas shows.
+function markedSnapshot(files: Record<DataFileKey, Uint8Array>, stamp: string) {
+  const snapshot = snapshotOf(files, stamp);
+  const [first, ...rest] = snapshot.result.dataset.events;
+  const events = [{ ...first, title: 'From the snapshot' }, ...rest];
+  return asBytes({
+    ...snapshot,
+    result: { ...snapshot.result, dataset: { ...snapshot.result.dataset, events } },
+  });
+}
+
 describe('loadDataset with a snapshot', () => {
   afterEach(() => vi.unstubAllGlobals());
-
-  /** Serves the files (and the snapshot, if any) as a static site would. */
-  function serve(files: Record<DataFileKey, Uint8Array>, snapshot: Uint8Array | null) {
-    const byPath = new Map<string, Uint8Array>(KEYS.map((key) => [DATA_FILES[key], files[key]]));
-    if (snapshot) byPath.set(SNAPSHOT_FILE, snapshot);
-    const asked: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => {
-      const path = String(url).replace(/^\/+/, '');
-      asked.push(path);
-      const body = byPath.get(path);
-      return body
-        ? new Response(Uint8Array.from(body), { status: 200 })
-        : new Response('', { status: 404 });
-    });
-    return asked;
-  }
-
-  // A snapshot whose dataset differs from the files' in one title, so the test can tell
-  // which of the two the atlas shows.
-  function markedSnapshot(files: Record<DataFileKey, Uint8Array>, stamp: string) {
-    const snapshot = snapshotOf(files, stamp);
-    const [first, ...rest] = snapshot.result.dataset.events;
-    const events = [{ ...first, title: 'From the snapshot' }, ...rest];
-    return asBytes({
-      ...snapshot,
-      result: { ...snapshot.result, dataset: { ...snapshot.result.dataset, events } },
-    });
-  }
 
   it('uses the snapshot when the files are the ones it was made from', async () => {
     const files = fixtureBytes();
@@ -169,6 +169,87 @@ describe('loadDataset with a snapshot', () => {
     const asked = serve(files, markedSnapshot(files, ''));
     const { dataset } = await loadDataset('');
     expect(dataset.events[0]?.title).toBe('Forces enter the camp');
+    expect(asked).not.toContain(SNAPSHOT_FILE);
+  });
+});
+
+describe('loadFirstDataset in a build', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const dataPaths = KEYS.map((key) => DATA_FILES[key]);
+
+  it('shows the snapshot before any data file is asked for, then finds the files the same', async () => {
+    const files = fixtureBytes();
+    const asked = serve(files, markedSnapshot(files, 'stamp-1'));
+    const first = await loadFirstDataset('stamp-1');
+    expect(first.loaded.result.dataset.events[0]?.title).toBe('From the snapshot');
+    expect(asked).toEqual([SNAPSHOT_FILE]);
+    expect(first.compareWithFiles).not.toBeNull();
+    await expect(first.compareWithFiles?.()).resolves.toEqual({ kind: 'same' });
+    expect([...asked].sort()).toEqual([SNAPSHOT_FILE, ...dataPaths].sort());
+  });
+
+  it('gives the dataset of a file edited after the build, to be shown instead', async () => {
+    const built = fixtureBytes();
+    const edited = fixtureBytes((texts) => {
+      texts.events = texts.events.replace('Forces enter the camp', 'Forces entered the camp');
+    });
+    serve(edited, markedSnapshot(built, 'stamp-1'));
+    const first = await loadFirstDataset('stamp-1');
+    expect(first.loaded.result.dataset.events[0]?.title).toBe('From the snapshot');
+    const comparison = await first.compareWithFiles?.();
+    expect(comparison?.kind).toBe('differ');
+    const fromFiles = comparison?.kind === 'differ' ? comparison.loaded : null;
+    expect(fromFiles?.result.dataset.events[0]?.title).toBe('Forces entered the camp');
+    expect(fromFiles?.result.issues).toEqual([]);
+    expect(fromFiles?.snapshot).toBeNull();
+  });
+
+  it('keeps the snapshot, naming the file, when one cannot be fetched and the rest are the same', async () => {
+    const files = fixtureBytes();
+    serve(
+      { ...files, figures: undefined } as unknown as Record<DataFileKey, Uint8Array>,
+      markedSnapshot(files, 'stamp-1'),
+    );
+    const comparison = await (await loadFirstDataset('stamp-1')).compareWithFiles?.();
+    expect(comparison?.kind).toBe('unread');
+    const issues = comparison?.kind === 'unread' ? comparison.issues : [];
+    expect(issues.map((issue) => issue.file)).toEqual([DATA_FILES.figures]);
+    expect(issues[0]?.message).toMatch(/^the file could not be read: .*HTTP 404/);
+    expect(issues[0]?.copyShown).toBe(true);
+  });
+
+  it("gives the files' dataset when one cannot be fetched and another was edited", async () => {
+    const built = fixtureBytes();
+    const edited = fixtureBytes((texts) => {
+      texts.events = texts.events.replace('Forces enter the camp', 'Forces entered the camp');
+    });
+    serve(
+      { ...edited, figures: undefined } as unknown as Record<DataFileKey, Uint8Array>,
+      markedSnapshot(built, 'stamp-1'),
+    );
+    const comparison = await (await loadFirstDataset('stamp-1')).compareWithFiles?.();
+    const fromFiles = comparison?.kind === 'differ' ? comparison.loaded : null;
+    expect(fromFiles?.result.dataset.events[0]?.title).toBe('Forces entered the camp');
+    expect(fromFiles?.result.issues.map((issue) => issue.file)).toEqual([DATA_FILES.figures]);
+  });
+
+  it("reads the files at once when the snapshot is damaged or another version's", async () => {
+    const files = fixtureBytes();
+    for (const snapshot of [utf8('{"stamp":'), markedSnapshot(files, 'stamp-0')]) {
+      const asked = serve(files, snapshot);
+      const first = await loadFirstDataset('stamp-1');
+      expect(first.loaded.result.dataset.events[0]?.title).toBe('Forces enter the camp');
+      expect(first.compareWithFiles).toBeNull();
+      expect([...asked].sort()).toEqual([SNAPSHOT_FILE, ...dataPaths].sort());
+    }
+  });
+
+  it('reads the files at once in development, without asking for a snapshot', async () => {
+    const files = fixtureBytes();
+    const asked = serve(files, markedSnapshot(files, ''));
+    const first = await loadFirstDataset('');
+    expect(first.loaded.result.dataset.events[0]?.title).toBe('Forces enter the camp');
+    expect(first.compareWithFiles).toBeNull();
     expect(asked).not.toContain(SNAPSHOT_FILE);
   });
 });

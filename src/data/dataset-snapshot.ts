@@ -1,10 +1,11 @@
 // The dataset as the build made it from the data files, so that a visitor's browser need not
 // parse and validate every row again on each visit. The CSV files stay the source of truth:
-// the snapshot records a fingerprint of every file it was made from and is used only when the
-// files the page has just fetched have exactly those bytes, and only by the code that made
-// it (the stamp). A file edited after the build, a missing file or an unreadable snapshot
-// all mean the files are read and checked as before, with the same messages. The guided
-// tours (data/tours.json), which are checked against the dataset, are kept the same way.
+// the snapshot records a fingerprint of every file it was made from and is kept only while the
+// files have exactly those bytes, and only by the code that made it (the stamp). The page
+// shows it first and fetches the files just after to compare (load-dataset.ts). A file
+// edited after the build or a missing file means the files are read and checked as before,
+// with the same messages, and shown instead; an unreadable snapshot is not shown at all. The
+// guided tours (data/tours.json), which are checked against the dataset, are kept the same way.
 import type { ReadToursResult } from '../tours/read-tours';
 import type { BuildResult } from './build-dataset';
 import type { DataFileKey } from './types';
@@ -69,6 +70,28 @@ function looksLikeSnapshot(value: unknown): value is DatasetSnapshot {
   );
 }
 
+/** The snapshot in `snapshotBytes`, if it is one and was made by this code (`stamp`); else null. */
+export function readSnapshot(snapshotBytes: Uint8Array, stamp: string): DatasetSnapshot | null {
+  if (stamp === '') return null;
+  let snapshot: unknown;
+  try {
+    snapshot = JSON.parse(new TextDecoder('utf-8').decode(snapshotBytes));
+  } catch {
+    return null;
+  }
+  return looksLikeSnapshot(snapshot) && snapshot.stamp === stamp ? snapshot : null;
+}
+
+/** Whether `snapshot` was made from exactly these files: the same files, each with the same bytes. */
+export function snapshotMatchesFiles(
+  snapshot: DatasetSnapshot,
+  files: Readonly<Record<DataFileKey, Uint8Array>>,
+): boolean {
+  const keys = Object.keys(files) as DataFileKey[];
+  if (keys.length !== Object.keys(snapshot.files).length) return false;
+  return keys.every((key) => snapshot.files[key] === fingerprint(files[key]));
+}
+
 /**
  * The snapshot, if it was made by this code (`stamp`) from exactly these files; otherwise
  * null, and the caller builds from the files.
@@ -78,20 +101,8 @@ export function matchingSnapshot(
   files: Readonly<Record<DataFileKey, Uint8Array>>,
   stamp: string,
 ): DatasetSnapshot | null {
-  if (stamp === '') return null;
-  let snapshot: unknown;
-  try {
-    snapshot = JSON.parse(new TextDecoder('utf-8').decode(snapshotBytes));
-  } catch {
-    return null;
-  }
-  if (!looksLikeSnapshot(snapshot) || snapshot.stamp !== stamp) return null;
-  const keys = Object.keys(files) as DataFileKey[];
-  if (keys.length !== Object.keys(snapshot.files).length) return null;
-  for (const key of keys) {
-    if (snapshot.files[key] !== fingerprint(files[key])) return null;
-  }
-  return snapshot;
+  const snapshot = readSnapshot(snapshotBytes, stamp);
+  return snapshot && snapshotMatchesFiles(snapshot, files) ? snapshot : null;
 }
 
 /** The built result in a matching snapshot (see `matchingSnapshot`), or null. */

@@ -7,6 +7,10 @@ import { SNAPSHOT_FILE } from './dataset-snapshot';
 import { requestEarly } from './early-requests';
 import { DATA_FILES } from './types';
 
-// A build has a dataset snapshot beside the files (dataset-snapshot.ts); development has none.
-const snapshot = import.meta.env.ATLAS_DATASET_STAMP ? [SNAPSHOT_FILE] : [];
-requestEarly([...Object.values(DATA_FILES), ...snapshot, TOURS_FILE]);
+// A build has a dataset snapshot beside the files (dataset-snapshot.ts), and its first view
+// needs only that; the files are compared with it afterwards (load-dataset.ts). Development
+// has none and reads the files.
+const firstViewData = import.meta.env.ATLAS_DATASET_STAMP
+  ? [SNAPSHOT_FILE]
+  : Object.values(DATA_FILES);
+requestEarly([...firstViewData, TOURS_FILE]);

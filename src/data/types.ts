@@ -140,6 +140,11 @@ export interface DataIssue {
   readonly wholeFile?: boolean;
   /** Rows of other files skipped only because this file is unusable (not listed one by one). */
   readonly dependents?: number;
+  /**
+   * The file could not be fetched, and the atlas shows the copy of it in the build's snapshot
+   * (load-dataset.ts): nothing is skipped.
+   */
+  readonly copyShown?: boolean;
 }
 
 export interface Dataset {

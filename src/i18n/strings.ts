@@ -46,8 +46,14 @@ export const strings = {
   retry: 'Try again',
   filesNotRead: (files: readonly string[]) =>
     `Could not be used: ${files.join(', ')}. What went wrong, file by file:`,
-  dataIssuesHeading: (count: number) =>
-    `${count} data problem${count === 1 ? '' : 's'}: the rows below were skipped; everything else is shown.`,
+  /** `copiesShown` of the `count` problems are data files shown from the build's copy. */
+  dataIssuesHeading: (count: number, copiesShown = 0) => {
+    const copies = 'the atlas shows the copy made when it was built';
+    if (copiesShown === count)
+      return `${count} data file${count === 1 ? '' : 's'} could not be read: ${copies}.`;
+    const skipped = `${count} data problem${count === 1 ? '' : 's'}: the rows below were skipped; everything else is shown.`;
+    return copiesShown === 0 ? skipped : `${skipped} For a file that could not be read, ${copies}.`;
+  },
   urlIssuesHeading: 'Part of the link was not understood and was ignored:',
   dismiss: 'Dismiss',
   noticeLabel: 'Notices',

@@ -1,5 +1,5 @@
-// Shows what could not be used: skipped data rows (file:line and why) and ignored parts of
-// the link. Dismissable (the control comes first, so it is reached at once); a long list shows
+// Shows what could not be used: skipped data rows (file:line and why), data files shown from
+// the build's copy because they could not be fetched, and ignored parts of the link. Dismissable (the control comes first, so it is reached at once); a long list shows
 // its first items and "and N more", so the notice stays short and the atlas stays in view.
 import { useState } from 'react';
 import { formatIssue } from '../data/format-issue';
@@ -52,7 +52,12 @@ export function NoticeBanner({
       </button>
       {dataIssues.length > 0 && (
         <div role="status">
-          <p className="notice-heading">{strings.dataIssuesHeading(dataIssues.length)}</p>
+          <p className="notice-heading">
+            {strings.dataIssuesHeading(
+              dataIssues.length,
+              dataIssues.filter((issue) => issue.copyShown).length,
+            )}
+          </p>
           <CappedList items={dataIssues.map(formatIssue)} testId="data-issues" />
         </div>
       )}

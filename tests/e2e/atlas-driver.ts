@@ -17,9 +17,13 @@ export class AtlasDriver {
     private readonly testInfo: TestInfo,
   ) {}
 
-  /** Opens the atlas (optionally with a query) and waits until the data is shown. */
+  /**
+   * Opens the atlas (optionally with a query) and waits until the data is shown, and is the
+   * data that stays: the build's snapshot compared with the files (AtlasApp.tsx).
+   */
   async open(query = ''): Promise<void> {
     await this.page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
+    await this.page.locator('html[data-dataset-settled="true"]').waitFor({ state: 'attached' });
     await this.page.getByTestId('timeline').waitFor();
     await this.timelineItems().first().waitFor();
   }

@@ -45,8 +45,14 @@ test.describe('a missing figures file', () => {
 test.describe('a missing data file', () => {
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
-  test('says so and offers a retry that recovers', async ({ page }) => {
+  test('says so and offers a retry that recovers, when no snapshot stands in for it', async ({
+    page,
+  }) => {
     let failing = true;
+    // Without the build's snapshot (damaged, or not deployed), the files are all there is.
+    await page.route('**/data/dataset-snapshot.json', (route) =>
+      failing ? route.fulfill({ status: 404, body: '' }) : route.fallback(),
+    );
     await page.route('**/data/sites.geojson', (route) =>
       failing ? route.fulfill({ status: 404, body: '' }) : route.fallback(),
     );
@@ -61,6 +67,28 @@ test.describe('a missing data file', () => {
     failing = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('timeline')).toBeVisible();
+  });
+
+  test("is named while the build's copy of it is shown, when the snapshot stands in for it", async ({
+    atlas,
+    page,
+  }) => {
+    await page.route('**/data/sites.geojson', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.route('**/data/events.csv', (route) => route.fulfill({ status: 404, body: '' }));
+    await atlas.open('event=1986-06-move-to-iraq');
+    const issues = page.getByTestId('data-issues');
+    await expect(issues).toContainText(
+      'data/sites.geojson: the file could not be read: the server has no such file (HTTP 404)',
+    );
+    await expect(issues).toContainText('data/events.csv: the file could not be read');
+    await expect(page.getByTestId('notice-banner')).toContainText(
+      '2 data files could not be read: the atlas shows the copy made when it was built.',
+    );
+    await expect(page.getByTestId('load-failed')).toHaveCount(0);
+    await expect(page.getByTestId('event-details')).toContainText(
+      'MEK members move from France to Iraq and found Camp Ashraf',
+    );
+    expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
   });
 });
 
@@ -87,6 +115,35 @@ test.describe('the dataset snapshot', () => {
     await expect(page.getByTestId('event-details')).toContainText(TITLE);
     expect(scripts.length).toBeGreaterThan(3);
     expect(scripts.filter((path) => path.includes('build-dataset'))).toEqual([]);
+  });
+
+  test('is shown before the data files arrive; an edited file then takes its place', async ({
+    atlas,
+    page,
+  }) => {
+    // The files are held back until the test lets them go, as on a slow connection.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/data/events.csv', async (route) => {
+      await held;
+      const response = await route.fetch();
+      const edited = (await response.text()).replace(TITLE, `${TITLE} (edited)`);
+      await route.fulfill({ response, body: edited });
+    });
+    await page.goto('./?event=1986-06-move-to-iraq');
+    const details = page.getByTestId('event-details');
+    await expect(details).toContainText(TITLE);
+    await expect(details).not.toContainText('(edited)');
+    expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
+    await expect(page.locator('html')).toHaveAttribute('data-dataset-settled', 'false');
+    release();
+    await expect(details).toContainText(`${TITLE} (edited)`);
+    await expect(page.locator('html')).toHaveAttribute('data-dataset-settled', 'true');
+    // The atlas that replaced the first keeps the view the link named.
+    expect(atlas.query().get('event')).toBe('1986-06-move-to-iraq');
+    await expect(page.getByTestId('data-issues')).toHaveCount(0);
   });
 
   test('gives way to a data file edited after the build: the edit is shown', async ({

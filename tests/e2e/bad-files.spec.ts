@@ -66,6 +66,10 @@ test.describe('a data request that never completes', () => {
     page,
   }) => {
     let hang = true;
+    // Without the build's snapshot, the first view waits for the files themselves.
+    await page.route('**/data/dataset-snapshot.json', (route) =>
+      hang ? route.fulfill({ status: 404, body: '' }) : route.fallback(),
+    );
     await page.route('**/data/sites.geojson', (route) => (hang ? undefined : route.fallback()));
     // The page's clock is Playwright's, held still, so the 20-second limit passes only when the
     // test moves the clock on, and without waiting 20 seconds.
