@@ -1,5 +1,6 @@
 // Bad input never gives a blank page: a broken row is listed, a missing file offers a retry.
 import type { Page } from '@playwright/test';
+import { closedGate } from './gate';
 import { expect, test } from './playwright-helper';
 
 test.describe('a broken data row', () => {
@@ -122,12 +123,9 @@ test.describe('the dataset snapshot', () => {
     page,
   }) => {
     // The files are held back until the test lets them go, as on a slow connection.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const files = closedGate();
     await page.route('**/data/events.csv', async (route) => {
-      await held;
+      await files.passed;
       const response = await route.fetch();
       const edited = (await response.text()).replace(TITLE, `${TITLE} (edited)`);
       await route.fulfill({ response, body: edited });
@@ -138,7 +136,7 @@ test.describe('the dataset snapshot', () => {
     await expect(details).not.toContainText('(edited)');
     expect(await atlas.timelineItems().count()).toBeGreaterThan(5);
     await expect(page.locator('html')).toHaveAttribute('data-dataset-settled', 'false');
-    release();
+    files.open();
     await expect(details).toContainText(`${TITLE} (edited)`);
     await expect(page.locator('html')).toHaveAttribute('data-dataset-settled', 'true');
     // The atlas that replaced the first keeps the view the link named.

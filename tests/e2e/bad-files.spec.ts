@@ -1,6 +1,7 @@
 // Files a person can break with a spreadsheet or a text editor, and a network that never
 // answers: each gives one message that names the file and says what to do.
 import Papa from 'papaparse';
+import { closedGate } from './gate';
 import { expect, test } from './playwright-helper';
 
 /** The bytes Excel's plain "CSV" writes on Windows: one byte a character, Windows-1252. */
@@ -104,12 +105,9 @@ test('a stalled request for the country shapes keeps neither the sites nor the m
   page,
 }) => {
   // Held until the test lets it go: a filtered network can leave a request hanging.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const shapes = closedGate();
   await page.route('**/countries-110m*.json', async (route) => {
-    await held;
+    await shapes.passed;
     await route.fallback();
   });
   await atlas.open();
@@ -125,7 +123,7 @@ test('a stalled request for the country shapes keeps neither the sites nor the m
   );
   await expect(page.getByTestId('map-canvas-container')).toHaveAttribute('data-map-ready', 'false');
   // The shapes that come late are drawn then, and the map says it is ready.
-  release();
+  shapes.open();
   await atlas.waitForMap();
   expect(await atlas.mapColourShare('#f7f5f0'), 'land').toBeGreaterThan(0.1);
   expect(await atlas.mapColourShare('#0072b2', 24), 'arcs').toBeGreaterThan(0.0005);

@@ -3,6 +3,7 @@
 // under the toolbar says.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { closedGate } from './gate';
 import { expect, test } from './playwright-helper';
 import { TimelineDriver } from './timeline-driver';
 
@@ -289,12 +290,9 @@ test.describe('on a phone', () => {
     page,
   }) => {
     // The map's code held back until the list is open, as on a slow phone.
-    let releaseMap = () => {};
-    const mapHeld = new Promise<void>((resolve) => {
-      releaseMap = resolve;
-    });
+    const mapCode = closedGate();
     await page.route(/\/MapView-[^/]*\.js$/, async (route) => {
-      await mapHeld;
+      await mapCode.passed;
       await route.continue();
     });
     const timeline = new TimelineDriver(atlas);
@@ -304,7 +302,7 @@ test.describe('on a phone', () => {
     const pile = timeline.pile();
     await expect(pile).toBeVisible();
     const scrolled = await page.evaluate(() => window.scrollY);
-    releaseMap();
+    mapCode.open();
     await atlas.waitForMap();
     // The chart under the map is drawn by then; a frame later the page is where it was.
     await expect(page.getByTestId('residents-chart')).toBeVisible();
