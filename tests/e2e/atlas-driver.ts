@@ -17,15 +17,19 @@ export class AtlasDriver {
     private readonly testInfo: TestInfo,
   ) {}
 
-  /**
-   * Opens the atlas (optionally with a query) and waits until the data is shown, and is the
-   * data that stays: the build's snapshot compared with the files (AtlasApp.tsx).
-   */
+  /** Opens the atlas (optionally with a query) and waits until the data is shown. */
   async open(query = ''): Promise<void> {
     await this.page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
-    await this.page.locator('html[data-dataset-settled="true"]').waitFor({ state: 'attached' });
     await this.page.getByTestId('timeline').waitFor();
     await this.timelineItems().first().waitFor();
+  }
+
+  /**
+   * Waits until the data shown is the data that stays: the build's snapshot compared with the
+   * data files once the map is drawn, and replaced if a test changed one (AtlasApp.tsx).
+   */
+  async waitForDataFiles(): Promise<void> {
+    await this.page.locator('html[data-dataset-settled="true"]').waitFor({ state: 'attached' });
   }
 
   /** Saves a screenshot of the page as a test artifact (and into tests/e2e/artifacts/). */

@@ -77,6 +77,8 @@ test('the data requests leave while the timeline library is still on its way', a
   await atlas.open();
   expect(askedBeforeLibrary, 'data asked for before the timeline library arrived').toBe(true);
   await expect(atlas.timelineItems().first()).toBeVisible();
+  // The data files are compared with the build's snapshot once the map is drawn.
+  await atlas.waitForDataFiles();
   const counts = new Map<string, number>();
   for (const file of dataRequests) counts.set(file, (counts.get(file) ?? 0) + 1);
   expect(counts.get('events.csv'), 'events.csv asked for').toBe(1);

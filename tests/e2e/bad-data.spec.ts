@@ -22,6 +22,7 @@ test.describe('a broken data row', () => {
       await route.fulfill({ response, body: lines.join('\n') });
     });
     await atlas.open();
+    await atlas.waitForDataFiles();
     const issues = page.getByTestId('data-issues');
     await expect(issues).toContainText('data/events.csv:3:2 (date)');
     await expect(issues).toContainText('data/events.csv:4:5 (category)');
@@ -36,6 +37,7 @@ test.describe('a missing figures file', () => {
   test('is named in the notice while every event still shows', async ({ atlas, page }) => {
     await page.route('**/data/figures.csv', (route) => route.fulfill({ status: 404, body: '' }));
     await atlas.open();
+    await atlas.waitForDataFiles();
     await expect(page.getByTestId('data-issues')).toContainText(
       'data/figures.csv: the file could not be read',
     );
@@ -77,6 +79,7 @@ test.describe('a missing data file', () => {
     await page.route('**/data/sites.geojson', (route) => route.fulfill({ status: 404, body: '' }));
     await page.route('**/data/events.csv', (route) => route.fulfill({ status: 404, body: '' }));
     await atlas.open('event=1986-06-move-to-iraq');
+    await atlas.waitForDataFiles();
     const issues = page.getByTestId('data-issues');
     await expect(issues).toContainText(
       'data/sites.geojson: the file could not be read: the server has no such file (HTTP 404)',
@@ -113,6 +116,7 @@ test.describe('the dataset snapshot', () => {
   }) => {
     const scripts = scriptsRequested(page);
     await atlas.open('event=1986-06-move-to-iraq');
+    await atlas.waitForDataFiles();
     await expect(page.getByTestId('event-details')).toContainText(TITLE);
     expect(scripts.length).toBeGreaterThan(3);
     expect(scripts.filter((path) => path.includes('build-dataset'))).toEqual([]);
@@ -154,6 +158,7 @@ test.describe('the dataset snapshot', () => {
       await route.fulfill({ response, body: edited });
     });
     await atlas.open('event=1986-06-move-to-iraq');
+    await atlas.waitForDataFiles();
     await expect(page.getByTestId('event-details')).toContainText(`${TITLE} (edited)`);
     await expect(page.getByTestId('data-issues')).toHaveCount(0);
   });
@@ -164,6 +169,7 @@ test.describe('the dataset snapshot', () => {
   }) => {
     const scripts = scriptsRequested(page);
     await atlas.open();
+    await atlas.waitForDataFiles();
     await expect(page.getByTestId('intro-tour')).toHaveCount(4);
     await expect(atlas.timelineItems().first()).toBeVisible();
     expect(scripts.length).toBeGreaterThan(3);

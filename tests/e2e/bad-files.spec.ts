@@ -144,6 +144,7 @@ test('the "events shown" download writes no cell a spreadsheet would run', async
     await route.fulfill({ response, body: lines.join('\n') });
   });
   await atlas.open();
+  await atlas.waitForDataFiles();
   await page.getByRole('button', { name: 'About the sources' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -306,6 +306,7 @@ test('a move to an unknown place and a count without its quote are skipped with 
     await route.fulfill({ response, body });
   });
   await atlas.open('from=1986&to=2016');
+  await atlas.waitForDataFiles();
   const issues = page.getByTestId('data-issues');
   await expect(issues).toContainText('data/moves.csv:2:3 (destination)');
   await expect(issues).toContainText('a count needs the passage that gives it');

@@ -21,6 +21,7 @@ test.describe('a long data notice at 1366×768', () => {
       await route.fulfill({ response, body: lines.join('\n') });
     });
     await atlas.open('colour=red');
+    await atlas.waitForDataFiles();
     const notice = page.getByTestId('notice-banner');
     await expect(notice).toBeVisible();
     await atlas.waitForMap();
@@ -51,6 +52,7 @@ test.describe('a long data notice at 1366×768', () => {
       await route.fulfill({ response, body: lines.join('\n') });
     });
     await atlas.open();
+    await atlas.waitForDataFiles();
     const issues = page.getByTestId('data-issues').getByRole('listitem');
     await expect(issues).toHaveCount(3);
     const more = page.getByTestId('data-issues-more');
