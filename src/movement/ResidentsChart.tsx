@@ -92,12 +92,20 @@ export const ResidentsChart = memo(function ResidentsChart() {
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+  // Set by the Show button: the chart the reader asked for is brought into view.
+  const openedByReader = useRef(false);
   // Unfolded, the chart is drawn at its box's width before the next paint; left to the
   // observer, its first frame would be the folded box's 200 px and then jump.
   useLayoutEffect(() => {
-    if (!shown || !boxRef.current) return;
-    setWidth(chartWidth(boxRef.current));
+    const box = boxRef.current;
+    if (!shown || !box) return;
+    setWidth(chartWidth(box));
     setEm(rootEm());
+    // Under an overview that keeps its size in a short region (no WebGL), or low on a phone's
+    // page, the chart opens below the edge; its region or the page scrolls to it, no further
+    // than needed (an inset over the map is already in view).
+    if (openedByReader.current) box.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    openedByReader.current = false;
   }, [shown]);
 
   const left = MARGIN.left;
@@ -196,7 +204,10 @@ export const ResidentsChart = memo(function ResidentsChart() {
         aria-expanded={shown}
         aria-controls="residents-chart-box"
         data-testid="residents-chart-toggle"
-        onClick={() => setShown(!shown)}
+        onClick={() => {
+          openedByReader.current = !shown;
+          setShown(!shown);
+        }}
       >
         {shown ? text.chartHide : text.chartShow}
       </button>

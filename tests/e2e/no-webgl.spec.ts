@@ -90,6 +90,33 @@ test('keeps the residents chart and the list of moves, and both still open their
   await atlas.screenshot('no-webgl-moves');
 });
 
+test.describe('on a 1280×720 laptop', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the residents chart opened under the overview comes into view in its region', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    await expect(page.getByTestId('static-map')).toBeVisible();
+    const toggle = page.getByTestId('residents-chart-toggle');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // The overview keeps its size, so the region scrolls to the chart (not the page).
+    const region = await page.getByTestId('map-view').boundingBox();
+    const drawing = await page.getByTestId('residents-chart-svg').boundingBox();
+    expect(region && drawing).toBeTruthy();
+    if (!region || !drawing) return;
+    expect(drawing.y, 'chart top').toBeGreaterThanOrEqual(region.y);
+    expect(drawing.y + drawing.height, 'chart bottom').toBeLessThanOrEqual(
+      region.y + region.height + 1,
+    );
+    expect(await page.evaluate(() => window.scrollY), 'page scroll').toBe(0);
+    await atlas.screenshot('no-webgl-chart-1280');
+  });
+});
+
 /**
  * What a person would see wrong with the overview's markers: a site's dot off the overview
  * (spilled over what is under it), or two dots on top of each other.
