@@ -5,14 +5,11 @@ import { useEffect } from 'react';
 import type { Site } from '../data/types';
 import { findEvent, findSite } from '../state/selectors';
 import { useAtlasState, useDataset } from '../state/store-context';
+import { prefersReducedMotion } from '../theme/motion';
 import { afterNextPaint } from './after-next-paint';
 
 /** Zoom used when flying to a site, by kind: a camp or city up close, a country whole. */
 const FLY_ZOOM = { camp: 7, city: 7, country: 5, other: 6 } as const;
-
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /** Centres the map on a site, without animation for readers who asked for less motion. */
 function moveToSite(map: MapLibreMap, site: Site, zoom?: number) {

@@ -6,11 +6,11 @@ import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import type { AtlasEvent, Site } from '../data/types';
 import { pointOnFrame } from '../movement/edge-arrow';
+import { prefersReducedMotion } from '../theme/motion';
 import { byPlacementPriority, declutter, MARKER_SPACING_PX } from './declutter';
 import { LABEL_SIDE } from './map-frame';
 import { type MarkerLabel, placeMarkerLabels } from './marker-labels';
 import { sitesInTabOrder } from './site-order';
-import { prefersReducedMotion } from './use-fly-to-selection';
 
 /** How long the map pans to a marker that receives focus off screen, in milliseconds. */
 const FOCUS_PAN_MS = 250;

@@ -16,6 +16,7 @@ import {
 } from '../movement/edge-arrow';
 import { useHighlightedMoveIds, useVisibleMoves } from '../movement/move-selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
+import { prefersReducedMotion } from '../theme/motion';
 import { afterNextPaint } from './after-next-paint';
 import {
   ARROW_IMAGE,
@@ -28,7 +29,6 @@ import {
   moveArcSource,
   moveLayerFilter,
 } from './move-arc-style';
-import { prefersReducedMotion } from './use-fly-to-selection';
 import { MARKERS_PLACED_EVENT } from './use-marker-anchors';
 
 /** Room kept between an edge label and the frame, in CSS pixels. */

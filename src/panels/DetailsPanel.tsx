@@ -8,6 +8,7 @@ import { MoveDetails } from '../movement/MoveDetails';
 import { figureGroupsForSite } from '../state/figure-groups';
 import { findEvent, findSite, isDisputed } from '../state/selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
+import { prefersReducedMotion } from '../theme/motion';
 import { TourGuide } from '../tours/TourGuide';
 import { CategoryIcon } from './CategoryIcon';
 import { ClaimList } from './ClaimList';
@@ -181,10 +182,6 @@ function revealHeading(heading: HTMLElement): void {
       behavior: prefersReducedMotion() ? 'auto' : 'smooth',
     });
   }
-}
-
-function prefersReducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {

@@ -21,6 +21,7 @@ import {
   timeline as visComponents,
 } from 'vis-timeline/esnext';
 import { reportTimelineDrawn } from '../app/first-view';
+import { prefersReducedMotion } from '../theme/motion';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { CONTEXT_LANE_ID } from '../context/context-lane';
 import { useContextLane } from '../context/use-context-lane';
@@ -43,7 +44,7 @@ import { commandForKey, type TimelineCommand, TimelineToolbar } from './Timeline
 import { hideClippedAxisLabels } from './timeline-axis';
 import { commandAction } from './timeline-commands';
 import { itemsToDraw, periodOfItemId, planDrawing } from './timeline-density';
-import { groupContentElement, itemContentElement, prefersReducedMotion } from './timeline-dom';
+import { groupContentElement, itemContentElement } from './timeline-dom';
 import {
   filteredEventsInTimeOrder,
   type TimelineGroupData,

@@ -79,7 +79,3 @@ export function itemContentElement(label: TimelineItemLabel): HTMLElement {
 export function groupContentElement(group: TimelineGroupData | null | undefined): HTMLElement {
   return span('timeline-group-name', group?.content ?? '');
 }
-
-export function prefersReducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
