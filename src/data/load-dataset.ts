@@ -104,6 +104,7 @@ export async function loadFirstDataset(stamp: string = DATASET_STAMP): Promise<F
   };
 }
 
+/** How the fetched files compare with `snapshot`: the first file that differs decides. */
 async function compareFiles(
   snapshot: DatasetSnapshot,
   fetched: readonly FetchedFile[],
