@@ -4,26 +4,28 @@
 // the map is drawn; files that differ are read and shown in its place.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { BuildResult } from '../data/build-dataset';
-import { fetchFromSite } from '../data/early-requests';
-import type { FetchedFile } from '../data/fetch-file';
-import { type LoadedDataset, loadFirstDataset } from '../data/load-dataset';
-import { DATA_FILES, type DataIssue } from '../data/types';
+import type { DataIssue } from '../data/types';
 import { isEmbedQuery, readEmbedParameters } from '../embed/embed-params';
 import { embedStartState } from '../embed/embed-start';
 import { strings } from '../i18n/strings';
-import { tourLinkStrings } from '../i18n/tour-link-strings';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from '../state/store-context';
 import { parseUrlState, serialiseUrlState, type UrlContext } from '../state/url-state';
 import type { LinkTourReading } from '../tour-editor/link-tour';
-import { readLoadedTours, tourIssueAsDataIssue } from '../tours/load-tours';
+import { tourIssueAsDataIssue } from '../tours/load-tours';
 import type { ReadToursResult } from '../tours/read-tours';
-import { referencesOf } from '../tours/tour-references';
-import { TOUR_LINK_PARAMETER, TOURS_FILE, type Tour } from '../tours/tour-types';
+import type { Tour } from '../tours/tour-types';
 import { ToursProvider } from '../tours/tours-context';
 import { AtlasLayout } from './AtlasLayout';
 import { afterFirstView } from './first-view';
 import { LoadFailedScreen } from './LoadFailedScreen';
+import {
+  type LoadOutcome,
+  type LoadState,
+  loadDatasetAndTours,
+  loadStateOf,
+  type StartedLoad,
+} from './load-state';
 
 // The embed mode's own code loads only in a frame that asks for it.
 const EmbedLayout = lazy(() =>
@@ -36,49 +38,6 @@ const PresenterView = lazy(() =>
     default: module.PresenterView,
   })),
 );
-
-type LoadState =
-  | { status: 'loading' }
-  | { status: 'failed'; problems: readonly DataIssue[] }
-  | {
-      status: 'ready';
-      result: BuildResult;
-      tours: ReadToursResult;
-      link: LinkTourReading;
-      /** 0 for the first dataset shown, 1 once the files replaced the snapshot. */
-      generation: number;
-    };
-
-const NO_LINK_TOUR: LinkTourReading = { linkTour: null, notices: [] };
-
-/**
- * A teacher's own tour in the page's link (`mytour`, made in the tour editor), read against
- * the dataset and the curated tours. Its reader loads only for a link that carries one; a
- * widget ignores it.
- */
-async function readLinkTourOf(
-  search: string,
-  result: BuildResult,
-  tours: ReadToursResult,
-): Promise<LinkTourReading> {
-  if (isEmbedQuery(search) || !new URLSearchParams(search).has(TOUR_LINK_PARAMETER))
-    return NO_LINK_TOUR;
-  try {
-    const { readLinkTour } = await import('../tour-editor/link-tour');
-    const curated = new Map(tours.tours.map((tour) => [tour.id, tour]));
-    return readLinkTour(search, referencesOf(result.dataset), curated);
-  } catch {
-    return { linkTour: null, notices: [tourLinkStrings.notLoaded] };
-  }
-}
-
-/** Without these the atlas has nothing to show; without figures it still works. */
-const ESSENTIAL_FILES: readonly string[] = [
-  DATA_FILES.sources,
-  DATA_FILES.sites,
-  DATA_FILES.events,
-  DATA_FILES.claims,
-];
 
 function urlContextOf(
   result: BuildResult,
@@ -110,23 +69,6 @@ function Loading() {
 /** How long the comparison with the files waits at most for the map (the list, no map). */
 const COMPARISON_WAITS_FOR_FIRST_VIEW_MS = 3000;
 
-/** What the page shows for a loaded dataset and the tours file fetched beside it. */
-async function loadStateOf(
-  loaded: LoadedDataset,
-  toursFile: FetchedFile,
-  generation: number,
-): Promise<LoadState> {
-  const tours = await readLoadedTours(toursFile, loaded);
-  const link = await readLinkTourOf(window.location.search, loaded.result, tours);
-  // An essential file that is unusable as a whole (not read, not UTF-8, a column missing...).
-  const problems = loaded.result.issues.filter(
-    (issue) => issue.wholeFile && ESSENTIAL_FILES.includes(issue.file),
-  );
-  return problems.length > 0
-    ? { status: 'failed', problems }
-    : { status: 'ready', result: loaded.result, tours, link, generation };
-}
-
 /**
  * Says on the page's root element whether the dataset shown is the one that stays (the files
  * compared with the snapshot, or read themselves): `data-dataset-settled`, for tests and
@@ -144,20 +86,23 @@ function withIssues(
   return { ...ready, result: { ...ready.result, issues: [...ready.result.issues, ...issues] } };
 }
 
-export function AtlasApp() {
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+/**
+ * `started`: the load main.tsx began before the first render, with its outcome if that was
+ * already in (the atlas is then drawn at once). Without it, or on a retry, a load starts here.
+ */
+export function AtlasApp({ started }: { started?: StartedLoad }) {
+  const [load, setLoad] = useState<LoadState>(started?.settled?.shown ?? { status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` is what re-runs the load on retry.
   useEffect(() => {
     let cancelled = false;
-    setLoad({ status: 'loading' });
+    const outcome = attempt === 0 && started ? started.outcome : loadAgain();
     markDatasetSettled(false);
-    // The tours are fetched alongside the dataset and read against it once both are in.
-    Promise.all([loadFirstDataset(), fetchFromSite(TOURS_FILE)])
-      .then(async ([first, toursFile]) => {
-        const shown = await loadStateOf(first.loaded, toursFile, 0);
+    outcome
+      .then(async ({ first, toursFile, shown }) => {
         if (cancelled) return;
+        // The same state when the page was drawn with it: nothing renders again.
         setLoad(shown);
         if (first.compareWithFiles && shown.status === 'ready') {
           // The files are fetched once the map is drawn, so as not to hold back the timeline
@@ -184,6 +129,11 @@ export function AtlasApp() {
     return () => {
       cancelled = true;
     };
+
+    function loadAgain(): Promise<LoadOutcome> {
+      setLoad({ status: 'loading' });
+      return loadDatasetAndTours();
+    }
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
