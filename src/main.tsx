@@ -8,15 +8,10 @@ import './app/base.css';
 import { isEmbedQuery } from './embed/embed-params';
 import { startOffline } from './offline/start-offline';
 
-/**
- * How long the first render waits for the data to be read before it shows "Loading": a
- * moment, too short to notice as an empty page, long enough for data already arrived.
- */
-const FIRST_RENDER_WAITS_FOR_DATA_MS = 100;
-
 const container = document.getElementById('root');
 if (container) {
-  void startLoad(FIRST_RENDER_WAITS_FOR_DATA_MS).then((started) => {
+  // The first render is the atlas itself when its data is already in (load-state.ts).
+  void startLoad().then((started) => {
     createRoot(container).render(
       <StrictMode>
         <AtlasApp started={started} />
