@@ -2,7 +2,7 @@
 // and shows the atlas. Never a blank page: loading, failure and success each say so. A built
 // page shows the build's snapshot of the data first and compares it with the data files once
 // the map is drawn; files that differ are read and shown in its place.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { BuildResult } from '../data/build-dataset';
 import type { DataIssue } from '../data/types';
 import { isEmbedQuery, readEmbedParameters } from '../embed/embed-params';
@@ -26,6 +26,7 @@ import {
   loadStateOf,
   type StartedLoad,
 } from './load-state';
+import { PartBoundary } from './PartBoundary';
 
 // The embed mode's own code loads only in a frame that asks for it.
 const EmbedLayout = lazy(() =>
@@ -144,7 +145,9 @@ export function AtlasApp({ started }: { started?: StartedLoad }) {
   }
   // The files' dataset replacing the snapshot's is a new atlas, its view read again from the link.
   return (
-    <LoadedAtlas key={load.generation} result={load.result} read={load.tours} link={load.link} />
+    <PartBoundary key={load.generation} part={strings.parts.atlas}>
+      <LoadedAtlas result={load.result} read={load.tours} link={load.link} />
+    </PartBoundary>
   );
 }
 
@@ -201,13 +204,13 @@ function LoadedAtlas({
     <AtlasProvider store={store} dataset={result.dataset}>
       <ToursProvider tours={tours}>
         {embed ? (
-          <Suspense fallback={<Loading />}>
+          <PartBoundary part={strings.parts.widget} loading={<Loading />}>
             <EmbedLayout embed={embed} dataIssues={dataIssues} urlNotices={urlNotices} />
-          </Suspense>
+          </PartBoundary>
         ) : presenter ? (
-          <Suspense fallback={<Loading />}>
+          <PartBoundary part={strings.parts.presenter} loading={<Loading />}>
             <PresenterView urlContext={urlContext} />
-          </Suspense>
+          </PartBoundary>
         ) : (
           <AtlasLayout dataIssues={dataIssues} urlNotices={urlNotices} urlContext={urlContext} />
         )}

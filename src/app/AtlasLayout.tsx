@@ -1,6 +1,6 @@
 // The page: header, notices, the filters drawer, the introduction or the details beside the
 // map (or the chronology list) and the timeline. Layout only; every piece reads the store.
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, useCallback, useState } from 'react';
 import type { DataIssue } from '../data/types';
 import { EvidenceDialogs } from '../evidence/EvidenceDialogs';
 import { strings } from '../i18n/strings';
@@ -26,6 +26,7 @@ import { UrlSync } from './UrlSync';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useTouchFirst } from './use-touch-first';
 import './layout.css';
+import { PartBoundary } from './PartBoundary';
 
 interface AtlasLayoutProps {
   readonly dataIssues: readonly DataIssue[];
@@ -66,31 +67,48 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
         {strings.skipToContent}
       </a>
       <AtlasHeader filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
-      <PresentationMode urlContext={urlContext} />
+      <PartBoundary part={strings.parts.presentation}>
+        <PresentationMode urlContext={urlContext} />
+      </PartBoundary>
       <NoticeBanner dataIssues={dataIssues} urlNotices={urlNotices} />
       <div className={bodyClasses.filter(Boolean).join(' ')}>
         {filtersOpen && <FiltersDrawer onClose={closeFilters} />}
-        <Introduction />
+        <PartBoundary part={strings.parts.introduction}>
+          <Introduction />
+        </PartBoundary>
         <main id="atlas-main" className="atlas-main" tabIndex={-1}>
           <div className={view === 'map' ? 'atlas-stage' : 'atlas-stage is-list'}>
             {view === 'map' ? (
-              <Suspense fallback={<p className="map-loading">{strings.mapLoading}</p>}>
+              <PartBoundary
+                part={strings.parts.map}
+                loading={<p className="map-loading">{strings.mapLoading}</p>}
+              >
                 <MapView cooperative={touchFirst} />
-              </Suspense>
+              </PartBoundary>
             ) : (
-              <ChronologyList />
+              <PartBoundary part={strings.parts.list}>
+                <ChronologyList />
+              </PartBoundary>
             )}
           </div>
           <div className="atlas-timeline">
-            <TimelineView />
+            <PartBoundary part={strings.parts.timeline}>
+              <TimelineView />
+            </PartBoundary>
           </div>
         </main>
-        <DetailsPanel />
+        <PartBoundary part={strings.parts.details}>
+          <DetailsPanel />
+        </PartBoundary>
       </div>
       <KeysHelp />
-      <EvidenceDialogs />
+      <PartBoundary part={strings.parts.sources}>
+        <EvidenceDialogs />
+      </PartBoundary>
       {printing && <PrintChronology />}
-      <HandoutSlot />
+      <PartBoundary part={strings.parts.handout}>
+        <HandoutSlot />
+      </PartBoundary>
       <LiveAnnouncer />
       <UrlSync urlContext={urlContext} />
     </div>

@@ -1,7 +1,9 @@
 // The full atlas's "Embed" button: opens the embed dialog for the current view.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { embedStrings } from '../i18n/embed-strings';
 import './embed-dialog.css';
+import { PartBoundary } from '../app/PartBoundary';
+import { strings } from '../i18n/strings';
 
 // The dialog (code writer and live preview) loads only when someone opens it.
 const EmbedDialog = lazy(() =>
@@ -22,9 +24,9 @@ export function EmbedButton() {
         {embedStrings.embedButton}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <PartBoundary part={strings.parts.embedDialog} onClose={() => setOpen(false)}>
           <EmbedDialog onClose={() => setOpen(false)} />
-        </Suspense>
+        </PartBoundary>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 // The embed mode's layout: the same map, timeline, details, list and filters as the full
 // atlas, arranged to fit a frame from 320×240 to full width, with no site header and a link
 // to the full atlas. It composes the existing views and drives them through the store.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
 import { LiveAnnouncer } from '../app/LiveAnnouncer';
 import type { DataIssue } from '../data/types';
 import { EvidenceDialogs } from '../evidence/EvidenceDialogs';
@@ -19,6 +19,7 @@ import '../app/layout.css';
 import '../evidence/evidence.css';
 import './embed.css';
 import { afterTimelineDrawn, MAP_WAITS_FOR_TIMELINE_MS } from '../app/first-view';
+import { PartBoundary } from '../app/PartBoundary';
 import { devNote } from './dev-note';
 import { EmbedPrompt } from './EmbedPrompt';
 import type { EmbedParameters } from './embed-params';
@@ -73,25 +74,34 @@ export function EmbedLayout({ embed, dataIssues, urlNotices }: EmbedLayoutProps)
         {stage && (
           <div className="embed-stage" data-embed-scroller="">
             {stage === 'map' ? (
-              <Suspense fallback={<p className="map-loading">{strings.mapLoading}</p>}>
+              <PartBoundary
+                part={strings.parts.map}
+                loading={<p className="map-loading">{strings.mapLoading}</p>}
+              >
                 {controls.has('timeline') ? (
                   <MapViewAfterTimeline cooperative />
                 ) : (
                   <MapViewNow cooperative />
                 )}
-              </Suspense>
+              </PartBoundary>
             ) : (
-              <ChronologyList />
+              <PartBoundary part={strings.parts.list}>
+                <ChronologyList />
+              </PartBoundary>
             )}
           </div>
         )}
         <div className="embed-card" data-embed-scroller="" data-testid="embed-card">
-          <DetailsPanel />
+          <PartBoundary part={strings.parts.details}>
+            <DetailsPanel />
+          </PartBoundary>
           <EmbedPrompt />
         </div>
         {controls.has('timeline') && (
           <div className="embed-timeline">
-            <TimelineView cooperative />
+            <PartBoundary part={strings.parts.timeline}>
+              <TimelineView cooperative />
+            </PartBoundary>
           </div>
         )}
       </main>

@@ -9,7 +9,7 @@
 // `loaded` if it adds sources or layers) that adds its part in an effect and removes it in
 // the effect's cleanup; it must not touch what another piece owns.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { lazy, Suspense, use, useEffect, useRef, useState } from 'react';
+import { lazy, use, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { reportFirstViewShown } from '../app/first-view';
 import { strings } from '../i18n/strings';
@@ -34,6 +34,7 @@ import { useScaleBar } from './use-scale-bar';
 import { useSiteMarkers } from './use-site-markers';
 import { supportsWebGl2 } from './webgl-support';
 import './map.css';
+import { PartBoundary } from '../app/PartBoundary';
 
 // The residents chart comes after the map has what it needs to draw.
 const ResidentsChart = lazy(() =>
@@ -92,9 +93,9 @@ export function MapView({ cooperative = false }: MapViewProps) {
         <StaticOverviewMap />
         {/* The chart and the list of moves need no WebGL: a machine without it keeps them.
             The chart goes under the overview, not over it, which has no room to spare. */}
-        <Suspense fallback={null}>
+        <PartBoundary part={strings.parts.residentsChart}>
           <ResidentsChart />
-        </Suspense>
+        </PartBoundary>
         <MapLegend />
         <MoveArcList />
       </section>
@@ -157,9 +158,12 @@ function WebGlMap({ cooperative, onFailure }: { cooperative: boolean; onFailure:
         <MoveEdgeLabels labels={edgeLabels} />
         {/* Until the chart's code is here, its folded line's room is kept (residents-chart.css),
             so that the map does not shrink under a flight already begun. */}
-        <Suspense fallback={<div className="residents-chart-slot" aria-hidden="true" />}>
+        <PartBoundary
+          part={strings.parts.residentsChart}
+          loading={<div className="residents-chart-slot" aria-hidden="true" />}
+        >
           <ResidentsChart />
-        </Suspense>
+        </PartBoundary>
       </div>
       <MapLegend />
       <MoveArcList />

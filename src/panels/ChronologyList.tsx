@@ -1,6 +1,7 @@
 // The chronology list: the events that pass the filters in the current window, as a real
 // list of buttons. The text alternative to the map and the timeline, synced with both.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
+import { PartBoundary } from '../app/PartBoundary';
 import { formatDay, formatEdtfRange } from '../i18n/format-date';
 import { categoryLabels, strings } from '../i18n/strings';
 import { findSite, isDisputed } from '../state/selectors';
@@ -75,9 +76,9 @@ export function ChronologyList() {
           ))}
         </ol>
       )}
-      <Suspense fallback={null}>
+      <PartBoundary part={strings.parts.moveTables}>
         <MovementTables />
-      </Suspense>
+      </PartBoundary>
     </section>
   );
 }

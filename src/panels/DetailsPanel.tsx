@@ -1,6 +1,7 @@
 // The details of the selected event (or, with no event, the selected site): date in words
 // with its precision, site, summary, where sources disagree, and every quoted claim.
-import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, useEffect, useRef, useState } from 'react';
+import { PartBoundary } from '../app/PartBoundary';
 import type { AtlasEvent, Dataset, Site } from '../data/types';
 import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
 import { categoryLabels, siteKindLabels, strings } from '../i18n/strings';
@@ -159,9 +160,9 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
         </PageLink>
       </p>
       {citing && (
-        <Suspense fallback={null}>
+        <PartBoundary part={strings.parts.citeDialog} onClose={() => setCiting(false)}>
           <CiteDialog event={event} onClose={() => setCiting(false)} />
-        </Suspense>
+        </PartBoundary>
       )}
     </article>
   );

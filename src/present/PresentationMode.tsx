@@ -2,7 +2,7 @@
 // theme, the filters hidden, a narration band for tours, clicker keys, a black screen,
 // full screen, autoplay and a presenter window. Outside presentation it only listens for F
 // and keeps a presenter window that is already open in step.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { presentStrings } from '../i18n/present-strings';
 import { useAtlasState, useAtlasStore, useDispatch } from '../state/store-context';
 import { serialiseUrlState, type UrlContext } from '../state/url-state';
@@ -15,6 +15,8 @@ import { useAutoplay } from './use-autoplay';
 import { usePresentationKeys } from './use-presentation-keys';
 import { useStepper } from './use-stepper';
 import './present.css';
+import { PartBoundary } from '../app/PartBoundary';
+import { strings } from '../i18n/strings';
 
 // The bar and the narration show only while presenting: they load when a presentation starts.
 const PresentationBar = lazy(() =>
@@ -146,7 +148,7 @@ export function PresentationMode({ urlContext }: { urlContext: UrlContext }) {
   if (!presenting) return null;
   return (
     <>
-      <Suspense fallback={null}>
+      <PartBoundary part={strings.parts.presentation}>
         <PresentationBar
           tours={tours}
           autoplay={autoplay}
@@ -155,14 +157,14 @@ export function PresentationMode({ urlContext }: { urlContext: UrlContext }) {
           onPresenter={openPresenter}
           onLeave={leave}
         />
-      </Suspense>
+      </PartBoundary>
       {/* Always in the page, so that screen readers hear each new message. */}
       <p className="presentation-notice" role="status" data-testid="presentation-notice">
         {notice}
       </p>
-      <Suspense fallback={null}>
+      <PartBoundary part={strings.parts.presentation}>
         <NarrationBand tours={tours} />
-      </Suspense>
+      </PartBoundary>
       {black && (
         <div className="presentation-black" data-testid="black-screen">
           <p className="visually-hidden">{presentStrings.blackScreen}</p>

@@ -1,7 +1,9 @@
 // The header's Share button. The link is written from the store, not read from the address
 // bar, so a time window still waiting to be written to the address is part of it.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
+import { PartBoundary } from '../app/PartBoundary';
 import { shareStrings } from '../i18n/classroom-strings';
+import { strings } from '../i18n/strings';
 import { useAtlasStore } from '../state/store-context';
 import { serialiseUrlState } from '../state/url-state';
 
@@ -33,9 +35,9 @@ export function ShareButton() {
         {shareStrings.share}
       </button>
       {url !== null && (
-        <Suspense fallback={null}>
+        <PartBoundary part={strings.parts.shareDialog} onClose={() => setUrl(null)}>
           <ShareDialog url={url} onClose={() => setUrl(null)} />
-        </Suspense>
+        </PartBoundary>
       )}
     </>
   );

@@ -1,6 +1,8 @@
 // The header's "Make a tour" button; the editor is loaded only when it is opened.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
+import { PartBoundary } from '../app/PartBoundary';
 import { tourEditorStrings } from '../i18n/classroom-strings';
+import { strings } from '../i18n/strings';
 
 const TourEditor = lazy(() =>
   import('./TourEditor').then((module) => ({ default: module.TourEditor })),
@@ -14,9 +16,9 @@ export function TourEditorButton() {
         {tourEditorStrings.open}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <PartBoundary part={strings.parts.tourEditor} onClose={() => setOpen(false)}>
           <TourEditor onClose={() => setOpen(false)} />
-        </Suspense>
+        </PartBoundary>
       )}
     </>
   );

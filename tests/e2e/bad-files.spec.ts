@@ -170,3 +170,55 @@ test('a search that matches nothing says so and offers to clear it', async ({ at
   await expect(atlas.timelineItems().first()).toBeVisible();
   await expect(status).toHaveCount(0);
 });
+
+test.describe('a part of the atlas whose code does not arrive', () => {
+  // One pattern: Playwright reads a list of several as a value and its options.
+  test.use({
+    allowedConsoleErrors: [
+      /Failed to load resource|dynamically imported module|(The map|The share dialog) failed/,
+    ],
+  });
+
+  test('the map says so in its place, and the timeline and the details go on working', async ({
+    atlas,
+    page,
+  }) => {
+    await page.route('**/assets/MapView-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await atlas.open();
+    const failed = page.getByTestId('part-failed');
+    await expect(failed).toHaveAttribute('data-part', 'The map');
+    await expect(failed).toContainText('The map could not be loaded');
+    await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    // Everything else is still there and answers.
+    await atlas.clickTimelineItem('1988-03-nla-offensive');
+    await expect(page.getByTestId('event-details')).toHaveAttribute(
+      'data-event-id',
+      '1988-03-nla-offensive',
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('event-details')).not.toHaveAttribute(
+      'data-event-id',
+      '1988-03-nla-offensive',
+    );
+    await atlas.screenshot('map-code-missing');
+  });
+
+  test('a dialog says so over the page, takes the focus and closes', async ({ atlas, page }) => {
+    await page.route('**/assets/ShareDialog-*.js', (route) =>
+      route.fulfill({ status: 404, body: '' }),
+    );
+    await atlas.open('?event=1988-03-nla-offensive');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const failed = page.getByTestId('part-failed');
+    await expect(failed).toContainText('The share dialog could not be loaded');
+    await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(failed).toHaveCount(0);
+    // The atlas it floated over is unchanged.
+    await expect(page.getByTestId('event-details')).toHaveAttribute(
+      'data-event-id',
+      '1988-03-nla-offensive',
+    );
+    await expect(atlas.timelineItems().first()).toBeVisible();
+  });
+});
