@@ -102,13 +102,9 @@ export function AtlasLayout({ dataIssues, urlNotices, urlContext }: AtlasLayoutP
         </PartBoundary>
       </div>
       <KeysHelp />
-      <PartBoundary part={strings.parts.sources}>
-        <EvidenceDialogs />
-      </PartBoundary>
+      <EvidenceDialogs />
       {printing && <PrintChronology />}
-      <PartBoundary part={strings.parts.handout}>
-        <HandoutSlot />
-      </PartBoundary>
+      <HandoutSlot />
       <LiveAnnouncer />
       <UrlSync urlContext={urlContext} />
     </div>

@@ -1,8 +1,10 @@
 // Shows whichever evidence dialog the state asks for: the source reader, the page about
 // the sources, or the list of disputed events. Each is its own chunk, loaded when first
 // opened (or when the browser is idle), so the first view does not wait for them.
-import { lazy, Suspense, useEffect } from 'react';
-import { useAtlasState } from '../state/store-context';
+import { lazy, useEffect } from 'react';
+import { PartBoundary } from '../app/PartBoundary';
+import { strings } from '../i18n/strings';
+import { useAtlasState, useDispatch } from '../state/store-context';
 
 const loadReader = () => import('./SourceReader');
 const loadAbout = () => import('./AboutSources');
@@ -41,9 +43,22 @@ function OpenDialog() {
 
 export function EvidenceDialogs() {
   usePrefetchWhenIdle();
+  const dispatch = useDispatch();
+  const reader = useAtlasState((state) => state.reader);
+  const page = useAtlasState((state) => state.page);
+  // A dialog that could not be shown says so over the page; closing that closes the dialog.
+  const close = () => {
+    if (reader) dispatch({ type: 'open-reader', target: null, origin: 'panel' });
+    else dispatch({ type: 'set-page', page: 'atlas', origin: 'panel' });
+  };
+  const part = reader
+    ? strings.parts.sources
+    : page === 'about'
+      ? strings.parts.about
+      : strings.parts.disputed;
   return (
-    <Suspense fallback={null}>
+    <PartBoundary key={reader ? 'reader' : page} part={part} onClose={close}>
       <OpenDialog />
-    </Suspense>
+    </PartBoundary>
   );
 }

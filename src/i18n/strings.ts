@@ -79,6 +79,8 @@ export const strings = {
     introduction: 'The introduction',
     presentation: 'The presentation controls',
     sources: 'The source reader',
+    about: 'The page about the sources',
+    disputed: 'The page of disputed events',
     shareDialog: 'The share dialog',
     embedDialog: 'The embed dialog',
     tourEditor: 'The tour editor',

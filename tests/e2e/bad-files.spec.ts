@@ -175,7 +175,7 @@ test.describe('a part of the atlas whose code does not arrive', () => {
   // One pattern: Playwright reads a list of several as a value and its options.
   test.use({
     allowedConsoleErrors: [
-      /Failed to load resource|dynamically imported module|(The map|The share dialog) failed/,
+      /Failed to load resource|dynamically imported module|(The map|The share dialog|The source reader) failed/,
     ],
   });
 
@@ -220,5 +220,26 @@ test.describe('a part of the atlas whose code does not arrive', () => {
       '1988-03-nla-offensive',
     );
     await expect(atlas.timelineItems().first()).toBeVisible();
+  });
+
+  test('the source reader says so over the page, and closing it keeps the event', async ({
+    atlas,
+    page,
+  }) => {
+    await page.route('**/assets/SourceReader-*.js', (route) =>
+      route.fulfill({ status: 404, body: '' }),
+    );
+    await atlas.open('event=2011-04-08-ashraf-raid');
+    await page.getByTestId('read-in-source').first().click();
+    const failed = page.getByTestId('part-failed');
+    await expect(failed).toContainText('The source reader could not be loaded');
+    await failed.getByRole('button', { name: 'Close' }).click();
+    await expect(failed).toHaveCount(0);
+    // The reader is closed in the link too, and the event is still chosen.
+    await expect.poll(() => atlas.query().has('source')).toBe(false);
+    await expect(page.getByTestId('event-details')).toHaveAttribute(
+      'data-event-id',
+      '2011-04-08-ashraf-raid',
+    );
   });
 });
