@@ -54,10 +54,21 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
 
   private readonly message = createRef<HTMLDivElement>();
 
+  /** What had the focus when a dialog's message took it (the button that opened it). */
+  private opener: HTMLElement | null = null;
+
   componentDidUpdate(_props: PartBoundaryProps, before: PartBoundaryState): void {
     // A dialog's message is where the reader's attention was going: it takes the focus.
-    if (before.error === null && this.state.error !== null && this.props.onClose)
+    if (before.error === null && this.state.error !== null && this.props.onClose) {
+      this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       this.message.current?.querySelector('button')?.focus();
+    }
+  }
+
+  componentWillUnmount(): void {
+    // Closed, as a dialog would be: the focus goes back where it came from.
+    const message = this.message.current;
+    if (message?.contains(document.activeElement) && this.opener?.isConnected) this.opener.focus();
   }
 
   private readonly retry = () => {

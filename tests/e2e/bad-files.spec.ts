@@ -214,6 +214,8 @@ test.describe('a part of the atlas whose code does not arrive', () => {
     await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(failed).toHaveCount(0);
+    // The focus goes back to the button that opened it, as from the dialog.
+    await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
     // The atlas it floated over is unchanged.
     await expect(page.getByTestId('event-details')).toHaveAttribute(
       'data-event-id',
