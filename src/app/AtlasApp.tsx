@@ -20,7 +20,6 @@ import { AtlasLayout } from './AtlasLayout';
 import { afterFirstView } from './first-view';
 import { LoadFailedScreen } from './LoadFailedScreen';
 import {
-  type LoadOutcome,
   type LoadState,
   loadDatasetAndTours,
   loadStateOf,
@@ -98,7 +97,10 @@ export function AtlasApp({ started }: { started?: StartedLoad }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` is what re-runs the load on retry.
   useEffect(() => {
     let cancelled = false;
-    const outcome = attempt === 0 && started ? started.outcome : loadAgain();
+    // The load main.tsx started serves the first attempt; a retry loads again from here.
+    const reuse = attempt === 0 && started !== undefined;
+    if (!reuse) setLoad({ status: 'loading' });
+    const outcome = reuse ? started.outcome : loadDatasetAndTours();
     markDatasetSettled(false);
     outcome
       .then(async ({ first, toursFile, shown }) => {
@@ -130,11 +132,6 @@ export function AtlasApp({ started }: { started?: StartedLoad }) {
     return () => {
       cancelled = true;
     };
-
-    function loadAgain(): Promise<LoadOutcome> {
-      setLoad({ status: 'loading' });
-      return loadDatasetAndTours();
-    }
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
