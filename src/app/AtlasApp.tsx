@@ -19,12 +19,7 @@ import { ToursProvider } from '../tours/tours-context';
 import { AtlasLayout } from './AtlasLayout';
 import { afterFirstView } from './first-view';
 import { LoadFailedScreen } from './LoadFailedScreen';
-import {
-  type LoadState,
-  loadDatasetAndTours,
-  loadStateOf,
-  type StartedLoad,
-} from './load-state';
+import { type LoadState, loadDatasetAndTours, loadStateOf, type StartedLoad } from './load-state';
 import { PartBoundary } from './PartBoundary';
 
 // The embed mode's own code loads only in a frame that asks for it.
