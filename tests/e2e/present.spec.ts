@@ -64,6 +64,15 @@ test.describe('on a 1024×768 projector', () => {
       'false',
     );
     await expect.poll(async () => (await atlas.mapCamera()).zoom).toBeGreaterThan(6);
+    // The camera stays where it ended for half a second: no move is still under way (on a
+    // busy machine the first flight's end could be read while another move followed).
+    await expect
+      .poll(async () => {
+        const before = JSON.stringify(await atlas.mapCamera());
+        await page.waitForTimeout(500);
+        return JSON.stringify(await atlas.mapCamera()) === before;
+      })
+      .toBe(true);
     await expect(atlas.marker('camp-liberty')).toBeVisible();
     expect(await atlas.sitesUnder(page.getByTestId('residents-chart'))).toEqual([]);
     await atlas.screenshot('present-1024x768-chart-folded');
