@@ -122,3 +122,62 @@ test('a new selection and a new time window are announced politely', async ({ at
   await page.getByTestId('timeline-zoom-in').click();
   await expect(region).toContainText(/^Showing .+ to .+, \d+ events?$/);
 });
+
+// Windows' contrast themes (forced colours) replace every colour and background with the
+// theme's: a state shown only by a fill or a shadow disappears. Each theme's palette is the
+// browser's, so the checks compare states with each other, not with fixed colours.
+test.describe('in a contrast theme (forced colours)', () => {
+  for (const colorScheme of ['dark', 'light'] as const) {
+    test(`the chosen site, the pressed view and the current list entry stand out (${colorScheme})`, async ({
+      atlas,
+      page,
+    }) => {
+      await page.emulateMedia({ forcedColors: 'active', colorScheme });
+      await atlas.open('event=2011-04-08-ashraf-raid');
+      await atlas.waitForMap();
+      const dotFill = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((dot) => getComputedStyle(dot).backgroundColor);
+      const chosen = await dotFill('.site-marker.is-selected .site-marker-dot');
+      const other = await dotFill('.site-marker:not(.is-selected, .is-dimmed) .site-marker-dot');
+      expect(chosen).not.toBe(other);
+
+      const look = (name: string) =>
+        page.getByRole('button', { name, exact: true }).evaluate((button) => {
+          const style = getComputedStyle(button);
+          return { fill: style.backgroundColor, text: style.color };
+        });
+      const pressed = await look('Map');
+      const unpressed = await look('Chronology list');
+      expect(pressed.fill).not.toBe(unpressed.fill);
+      expect(pressed.text).not.toBe(pressed.fill);
+
+      await page.getByRole('button', { name: 'Chronology list', exact: true }).click();
+      const current = page.locator('[data-testid="chronology-item"][aria-current="true"]');
+      await expect(current).toBeVisible();
+      const outline = await current.evaluate((item) => {
+        const style = getComputedStyle(item);
+        return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+      });
+      expect(outline.style).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    });
+  }
+
+  test('the map’s attribution button keeps a light ground under its dark icon in a dark theme', async ({
+    atlas,
+    page,
+  }) => {
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await atlas.open();
+    await atlas.waitForMap();
+    const ground = await page
+      .locator('.maplibregl-ctrl-attrib.maplibregl-compact')
+      .evaluate((control) => getComputedStyle(control).backgroundColor);
+    const [red, green, blue] = (ground.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    // The icon is drawn dark (MapLibre's image); its ground must be light to show it.
+    expect((red ?? 0) + (green ?? 0) + (blue ?? 0)).toBeGreaterThan(3 * 200);
+  });
+});
