@@ -119,13 +119,23 @@ export function useMarkerAnchors(
     for (const element of elements.values()) {
       namesChanged.observe(element, { childList: true, subtree: true, characterData: true });
     }
+    // Which sites are off the frame is known where a move ends, not while it runs: a flight
+    // to a far event would bring its site into view still hidden, and show it only on
+    // arrival. While the map moves every marker shows (those still off the frame are clipped
+    // by it, and the edge labels are hidden meanwhile, use-move-arcs.ts); the move's end
+    // hides again those then off it.
+    const showAllWhileMoving = () => {
+      for (const element of elements.values()) element.removeAttribute('data-off-frame');
+    };
     map.once('idle', spreadMarkers);
+    map.on('movestart', showAllWhileMoving);
     map.on('moveend', spreadMarkers);
     map.on('resize', spreadMarkers);
     spreadMarkers();
     setAnchors(elements);
     return () => {
       map.off('idle', spreadMarkers);
+      map.off('movestart', showAllWhileMoving);
       map.off('moveend', spreadMarkers);
       map.off('resize', spreadMarkers);
       namesChanged.disconnect();

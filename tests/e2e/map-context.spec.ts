@@ -66,6 +66,73 @@ test('after flying to Camp Ashraf the nearest towns, the country and a scale bar
   await atlas.screenshot('map-camp-ashraf-context');
 });
 
+test('flying to a far event, its site shows as soon as the flight brings it into view', async ({
+  atlas,
+  page,
+}) => {
+  const map = new MapDriver(atlas);
+  // Strasbourg, then the next event: Camp Liberty, off the map until the flight nears it.
+  await atlas.open('event=2012-04-pace-statement');
+  await map.settle();
+  await expect(page.getByTestId('site-marker-camp-liberty')).toHaveCSS('opacity', '0');
+  // Every frame of the flight: where Camp Liberty's dot is and whether it can be seen.
+  await page.evaluate(() => {
+    const frames: { x: number; y: number; inView: boolean; opacity: string }[] = [];
+    (window as unknown as { flightFrames: typeof frames }).flightFrames = frames;
+    const container = document.querySelector('[data-testid="map-canvas-container"]');
+    const button = document.querySelector<HTMLElement>('[data-testid="site-marker-camp-liberty"]');
+    const record = () => {
+      const view = container?.getBoundingClientRect();
+      const dot = button?.querySelector('.site-marker-dot')?.getBoundingClientRect();
+      if (view && dot && button) {
+        frames.push({
+          x: Math.round(dot.left),
+          y: Math.round(dot.top),
+          inView:
+            dot.left >= view.left &&
+            dot.right <= view.right &&
+            dot.top >= view.top &&
+            dot.bottom <= view.bottom,
+          opacity: getComputedStyle(button).opacity,
+        });
+      }
+      if (frames.length < 600) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('event-details')).toContainText('Antonio Stango urges the UN');
+  // The flight has ended once the dot has stayed put for half a second.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const frames = (window as unknown as { flightFrames: { x: number; y: number }[] })
+          .flightFrames;
+        const last = frames.at(-1);
+        const stillSince = frames.findLastIndex((f) => f.x !== last?.x || f.y !== last?.y);
+        return frames.length - 1 - stillSince;
+      }),
+    )
+    .toBeGreaterThan(20);
+  const frames = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          flightFrames: { x: number; y: number; inView: boolean; opacity: string }[];
+        }
+      ).flightFrames,
+  );
+  const end = frames.at(-1);
+  // Frames of the approach: the dot in view but not yet where the flight ends.
+  const approach = frames.filter((f) => f.inView && (f.x !== end?.x || f.y !== end?.y));
+  expect(
+    approach.length,
+    'frames with Camp Liberty in view before the flight ends',
+  ).toBeGreaterThan(0);
+  expect(approach.map((f) => f.opacity)).toEqual(approach.map(() => '1'));
+  expect(end?.opacity).toBe('1');
+});
+
 test('Tab reaches the markers region by region, starting with Camp Ashraf', async ({
   atlas,
   page,
