@@ -40,6 +40,11 @@ export function revealItemVertically(
     // Still not drawn after waiting: vis-timeline skips items of lanes scrolled far away.
     if (shown !== true && stillCurrent()) {
       const { start, end } = timeline.getWindow();
+      // focus() scrolls the lanes only in the callback of its change of dates, which
+      // vis-timeline's Range.setRange makes only when the dates do change: an item already
+      // in the middle of the window (presentation mode centres each step's event) was never
+      // scrolled to. Shifted by a millisecond first, the window always changes.
+      timeline.setWindow(start.valueOf() - 1, end.valueOf() - 1, { animation: false });
       timeline.focus(eventId, { zoom: false, animation: false });
       timeline.setWindow(start, end, { animation: false });
     }

@@ -75,6 +75,22 @@ export class PresentDriver {
     });
   }
 
+  /**
+   * Where the timeline strip's lanes end and where the chosen event's item is, against the
+   * part of the lanes a viewer can see (vis-timeline's lanes panel, cut by the window).
+   */
+  async chosenItemInLanes(): Promise<{ shown: boolean; lanesEnd: number; screenEnd: number }> {
+    return this.page.evaluate(() => {
+      const panel = document.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+      const item = document.querySelector('.vis-item.vis-selected')?.getBoundingClientRect();
+      const lanesEnd = panel?.bottom ?? 0;
+      const seenEnd = Math.min(lanesEnd, window.innerHeight);
+      const shown =
+        !!panel && !!item && item.top >= panel.top - 0.5 && item.bottom <= seenEnd + 0.5;
+      return { shown, lanesEnd, screenEnd: window.innerHeight };
+    });
+  }
+
   /** Opens the presenter window with S and waits until it is in step. */
   async openPresenter(): Promise<Page> {
     const [presenter] = await Promise.all([

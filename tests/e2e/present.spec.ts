@@ -32,6 +32,20 @@ test.describe('on a 1920×1080 projector', () => {
   });
 });
 
+test.describe('on a 1920×1080 projector, the strip', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('ends its lanes on the screen', async ({ atlas }) => {
+    await atlas.open('present=1&event=2011-04-08-ashraf-raid');
+    const present = new PresentDriver(atlas);
+    await present.bar().waitFor();
+    await expect.poll(async () => (await present.chosenItemInLanes()).shown).toBe(true);
+    const { lanesEnd, screenEnd } = await present.chosenItemInLanes();
+    // The panel's bottom border (2 px, and a fraction of a pixel) may lie past the screen.
+    expect(lanesEnd).toBeLessThanOrEqual(screenEnd + 3);
+  });
+});
+
 test.describe('on a 1024×768 projector', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -76,6 +90,29 @@ test.describe('on a 1024×768 projector', () => {
     await expect(atlas.marker('camp-liberty')).toBeVisible();
     expect(await atlas.sitesUnder(page.getByTestId('residents-chart'))).toEqual([]);
     await atlas.screenshot('present-1024x768-chart-folded');
+  });
+
+  test('stepping with a clicker, each event shows whole in the timeline strip, whose lanes end on the screen', async ({
+    atlas,
+  }) => {
+    test.slow();
+    await atlas.open('present=1');
+    const present = new PresentDriver(atlas);
+    await present.bar().waitFor();
+    // The first 25 steps cross from lane to lane, down and back up (Camp Ashraf, Camp
+    // Liberty, Baghdad, other places), at the strip's fixed height.
+    for (let step = 1; step <= 25; step += 1) {
+      await present.press('PageDown');
+      await expect(present.counter()).toContainText(`${step} of`);
+      await expect
+        .poll(async () => (await present.chosenItemInLanes()).shown, {
+          message: `step ${step}: the chosen event wholly in the strip`,
+        })
+        .toBe(true);
+    }
+    const { lanesEnd, screenEnd } = await present.chosenItemInLanes();
+    // The panel's bottom border (2 px, and a fraction of a pixel) may lie past the screen.
+    expect(lanesEnd).toBeLessThanOrEqual(screenEnd + 3);
   });
 
   test('before the first step the map takes the whole width, then makes room for the event', async ({
