@@ -17,7 +17,7 @@ import { countText, movementStrings as text } from '../i18n/movement-strings';
 import { formatCount } from '../i18n/strings';
 import { FULL_WINDOW } from '../state/atlas-state';
 import { findSite } from '../state/selectors';
-import { useAtlasStore, useDataset, useDispatch } from '../state/store-context';
+import { useAtlasState, useAtlasStore, useDataset, useDispatch } from '../state/store-context';
 import { bandExtent, chartTimeDomain, linearScale, peopleTop, yearTicks } from './chart-scale';
 import { type ResidentsMark, residentsSeries } from './residents-series';
 import './residents-chart.css';
@@ -37,7 +37,8 @@ const OTHER_STYLE = { colour: '#009E73', shape: 'diamond' } as const;
 /**
  * Where the chart is an inset over a short map (a 1366×768 laptop, a 1024×768 projector) it
  * would hide the chosen site: it starts folded there, one click from open. Under the map
- * (phones, zoom) and over a tall one it starts open.
+ * (phones, zoom) and over a tall one it starts open. Presenting, the map is short on any
+ * screen (the event and the timeline strip share it, in larger type): the chart folds.
  */
 const FOLDED_AT_FIRST = '(min-width: 62rem) and (min-height: 36rem) and (max-height: 59.99rem)';
 
@@ -65,7 +66,13 @@ export const ResidentsChart = memo(function ResidentsChart() {
   const dispatch = useDispatch();
   const store = useAtlasStore();
   const series = useMemo(() => residentsSeries(dataset.figures), [dataset.figures]);
-  const [shown, setShown] = useState(startsShown);
+  const presenting = useAtlasState((state) => state.presenting);
+  const [shown, setShown] = useState(() => startsShown() && !presenting);
+  // Presenting begins: the map the room watches is short and the chart, if open, would hide
+  // the sites beside the chosen one (Camp Liberty beside Camp Ashraf at 1920×1080).
+  useEffect(() => {
+    if (presenting) setShown(false);
+  }, [presenting]);
   // Until its box is measured, no wider than the narrowest box (a phone's): drawn wider, it
   // would stretch the page sideways for a moment, and a phone's browser then scrolls.
   const [width, setWidth] = useState(MIN_WIDTH);

@@ -30,6 +30,33 @@ test.describe('on a 1920×1080 projector', () => {
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
     await atlas.screenshot('present-1920x1080');
   });
+
+  test('the residents chart, open over the tall map, folds when presenting begins and covers no site', async ({
+    atlas,
+    page,
+  }) => {
+    // A visitor's view first: over a tall map the chart is open.
+    await atlas.open('tour=protection-and-attacks&step=3');
+    const toggle = page.getByTestId('residents-chart-toggle');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await new PresentDriver(atlas).bar().waitFor();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // Camp Ashraf up close: Camp Liberty lies to its south-west, where the open chart was.
+    await expect.poll(async () => (await atlas.mapCamera()).zoom).toBeGreaterThan(6);
+    await expect
+      .poll(async () => {
+        const before = JSON.stringify(await atlas.mapCamera());
+        await page.waitForTimeout(500);
+        return JSON.stringify(await atlas.mapCamera()) === before;
+      })
+      .toBe(true);
+    await expect(atlas.marker('camp-liberty')).toBeVisible();
+    expect(await atlas.sitesUnder(page.getByTestId('residents-chart'))).toEqual([]);
+    // A link that opens presenting starts with it folded.
+    await atlas.open('tour=protection-and-attacks&step=3&present=1');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
 });
 
 test.describe('on a 1920×1080 projector, the strip', () => {
