@@ -1,6 +1,6 @@
 // User steps for the browser tests: what a visitor does and sees, in words. Specs use these
 // instead of selectors, so a change of markup is mended here once.
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import jsQR from 'jsqr';
 
 /** A rectangle on the page, in CSS pixels. */
@@ -371,6 +371,22 @@ export class AtlasDriver {
       container.getAttribute('data-zoom'),
     ]);
     return { longitude: Number(longitude), latitude: Number(latitude), zoom: Number(zoom) };
+  }
+
+  /**
+   * Waits until the map has flown in past `zoom` and its camera has then stayed put for half a
+   * second: no move is still under way (on a busy machine the end of a first flight could be
+   * read while another move followed).
+   */
+  async waitForMapAtRest(zoom: number): Promise<void> {
+    await expect.poll(async () => (await this.mapCamera()).zoom).toBeGreaterThan(zoom);
+    await expect
+      .poll(async () => {
+        const before = JSON.stringify(await this.mapCamera());
+        await this.page.waitForTimeout(500);
+        return JSON.stringify(await this.mapCamera()) === before;
+      })
+      .toBe(true);
   }
 
   /**

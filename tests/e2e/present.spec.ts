@@ -43,14 +43,7 @@ test.describe('on a 1920×1080 projector', () => {
     await new PresentDriver(atlas).bar().waitFor();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     // Camp Ashraf up close: Camp Liberty lies to its south-west, where the open chart was.
-    await expect.poll(async () => (await atlas.mapCamera()).zoom).toBeGreaterThan(6);
-    await expect
-      .poll(async () => {
-        const before = JSON.stringify(await atlas.mapCamera());
-        await page.waitForTimeout(500);
-        return JSON.stringify(await atlas.mapCamera()) === before;
-      })
-      .toBe(true);
+    await atlas.waitForMapAtRest(6);
     await expect(atlas.marker('camp-liberty')).toBeVisible();
     expect(await atlas.sitesUnder(page.getByTestId('residents-chart'))).toEqual([]);
     // A link that opens presenting starts with it folded.
@@ -104,16 +97,7 @@ test.describe('on a 1024×768 projector', () => {
       'aria-expanded',
       'false',
     );
-    await expect.poll(async () => (await atlas.mapCamera()).zoom).toBeGreaterThan(6);
-    // The camera stays where it ended for half a second: no move is still under way (on a
-    // busy machine the first flight's end could be read while another move followed).
-    await expect
-      .poll(async () => {
-        const before = JSON.stringify(await atlas.mapCamera());
-        await page.waitForTimeout(500);
-        return JSON.stringify(await atlas.mapCamera()) === before;
-      })
-      .toBe(true);
+    await atlas.waitForMapAtRest(6);
     await expect(atlas.marker('camp-liberty')).toBeVisible();
     expect(await atlas.sitesUnder(page.getByTestId('residents-chart'))).toEqual([]);
     await atlas.screenshot('present-1024x768-chart-folded');
