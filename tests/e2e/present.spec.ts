@@ -66,6 +66,34 @@ test.describe('on a 1920×1080 projector, the strip', () => {
   });
 });
 
+test.describe('on a 1920×1080 projector at 200 % zoom (960×540)', () => {
+  test.use({ viewport: { width: 960, height: 540 } });
+
+  test('the map, the event and the timeline strip lie apart on the screen', async ({
+    atlas,
+    page,
+  }) => {
+    const present = new PresentDriver(atlas);
+    await present.openTour('protection-and-attacks', RAID_STEP);
+    await page.getByTestId('event-title').waitFor();
+    const boxes = await page.evaluate(() =>
+      ['.atlas-stage', '.details-panel', '.atlas-timeline', '.timeline-region'].map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return { selector, top: box?.top ?? 0, bottom: box?.bottom ?? 0 };
+      }),
+    );
+    const [stage, details, strip, lanes] = boxes;
+    if (!stage || !details || !strip || !lanes) throw new Error('a part is missing');
+    // Map and event side by side above the strip, each ending where the strip begins.
+    expect(stage.bottom).toBeLessThanOrEqual(strip.top + 0.5);
+    expect(details.bottom).toBeLessThanOrEqual(strip.top + 0.5);
+    expect(lanes.bottom).toBeLessThanOrEqual(540 + 0.5);
+    expect(await present.isWhollyShown(page.getByTestId('event-title'))).toBe(true);
+    await expect.poll(async () => (await present.chosenItemInLanes()).shown).toBe(true);
+    await atlas.screenshot('present-960x540');
+  });
+});
+
 test.describe('on a 1024×768 projector', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
