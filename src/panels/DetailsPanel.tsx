@@ -105,9 +105,10 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
   // biome-ignore lint/correctness/useExhaustiveDependencies: every new event chosen from the list takes the focus, not only the first.
   useEffect(() => {
     // Move focus to the new details only when the user chose the event from the list or
-    // started the story from the introduction.
+    // started the story from the introduction. Without scrolling: the browser would centre the
+    // title, leaving the top of a phone's screen to the timeline; revealHeading scrolls instead.
     if (selectionOrigin === 'list' || (selectionOrigin === 'intro' && !inTour))
-      headingRef.current?.focus();
+      headingRef.current?.focus({ preventScroll: true });
   }, [selectionOrigin, inTour, event.id]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new event brings its title into view.
   useEffect(() => {
@@ -170,15 +171,19 @@ function EventDetails({ event, dataset }: { event: AtlasEvent; dataset: Dataset 
 
 /**
  * Shows a new event's title: the panel scrolls back to its top, and on narrow screens, where
- * the details come below the map and the timeline, the page scrolls to the title.
+ * the details come below the map and the timeline, the page scrolls to the title. In a guided
+ * tour the page scrolls to the tour's narration instead, which comes above the title and is
+ * what the step is read for, with the buttons that go on.
  */
 function revealHeading(heading: HTMLElement): void {
   const panel = heading.closest<HTMLElement>('.details-panel');
   if (panel && panel.scrollHeight > panel.clientHeight) panel.scrollTop = 0;
-  const box = heading.getBoundingClientRect();
-  if (box.top < 0 || box.bottom > window.innerHeight) {
-    // From the top of the details, so that their close button shows too.
-    (heading.closest('article') ?? heading).scrollIntoView({
+  // From the top of the details, so that their close button shows too.
+  const start =
+    panel?.querySelector<HTMLElement>('.tour-guide') ?? heading.closest('article') ?? heading;
+  const title = heading.getBoundingClientRect();
+  if (start.getBoundingClientRect().top < 0 || title.bottom > window.innerHeight) {
+    start.scrollIntoView({
       block: 'start',
       behavior: prefersReducedMotion() ? 'auto' : 'smooth',
     });

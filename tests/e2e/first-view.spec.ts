@@ -27,6 +27,29 @@ test('a plain visit opens on the introduction, and "Start at the beginning" sele
   await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', SECOND_EVENT);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('"Start at the beginning" brings the event to the top of the screen', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    await page.getByTestId('intro-start').tap();
+    const details = page.getByTestId('event-details');
+    await expect(details).toHaveAttribute('data-event-id', FIRST_EVENT);
+    await expect(page.getByTestId('event-title')).toBeFocused();
+    // The details come below the map and the timeline on a phone: the page scrolls so that
+    // they start at the top of the screen, their close button and title first, rather than
+    // leaving a third of the screen to the bottom of the timeline's lanes.
+    await expect
+      .poll(() => details.evaluate((article) => Math.abs(article.getBoundingClientRect().top)))
+      .toBeLessThan(1);
+    await expect(page.getByTestId('event-title')).toBeInViewport({ ratio: 1 });
+    await atlas.screenshot('phone-first-event');
+  });
+});
+
 test('a link that names a view does not show the introduction; the header reopens it', async ({
   atlas,
   page,

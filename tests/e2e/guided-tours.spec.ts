@@ -94,3 +94,34 @@ test('a guided tour prints as a handout whose QR code opens the tour at its firs
   await page.goto(decoded.toString());
   await expect(page.getByTestId('tour-guide-counter')).toHaveText('Step 1 of 10.');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('a tour started from the introduction shows its narration and its buttons, not only the event below them', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    // On a phone the narration comes below the map and the timeline, and the event's
+    // details below it; the page scrolls to the narration, not past it to the details.
+    await page.locator(`[data-testid="intro-tour"][data-tour-id="${TOUR}"]`).tap();
+    const guide = page.getByTestId('tour-guide');
+    await expect(guide.getByTestId('tour-guide-counter')).toHaveText('Step 1 of 10.');
+    await expect(page.getByTestId('tour-guide-narration')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('tour-guide-next')).toBeInViewport({ ratio: 1 });
+    await expect
+      .poll(() => guide.evaluate((box) => Math.abs(box.getBoundingClientRect().top)))
+      .toBeLessThan(1);
+    await atlas.screenshot('phone-tour-step-1');
+    // The tour's own button goes on, and the next step's narration stays in view.
+    await page.getByTestId('tour-guide-next').tap();
+    await expect(guide.getByTestId('tour-guide-counter')).toHaveText('Step 2 of 10.');
+    await expect(page.getByTestId('event-details')).toHaveAttribute(
+      'data-event-id',
+      SECOND_STEP_EVENT,
+    );
+    await expect(page.getByTestId('tour-guide-narration')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('tour-guide-next')).toBeInViewport({ ratio: 1 });
+  });
+});
