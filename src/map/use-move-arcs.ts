@@ -45,13 +45,30 @@ export interface EdgeLabel extends SizedAnchor {
   readonly mergedNames?: readonly string[];
 }
 
-/** Estimated width of a label of `text` (0.75rem bold) with its arrow and padding. */
-function labelWidth(text: string, em: number): number {
-  return (text.length * 7.5 + 28) * em;
+/**
+ * The width of a label of a text, in CSS pixels: the text measured in the labels' font
+ * (0.75rem, semi-bold; see movement.css), with its arrow, gap, padding and border. A count of
+ * letters came out up to 6 px short for some names, and neighbours on an edge then overlapped.
+ */
+function labelWidths(mapContainer: HTMLElement, em: number): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  const fontSize = 12 * em;
+  // The labels sit beside the map's container (whose font MapLibre sets), in the page's font.
+  const family = getComputedStyle(mapContainer.parentElement ?? document.body).fontFamily;
+  if (context) context.font = `600 ${fontSize}px ${family}`;
+  const measure = (text: string) =>
+    context ? context.measureText(text).width : text.length * 0.62 * fontSize;
+  const arrow = measure('↑');
+  // Padding 0.3rem on each side, a gap of 0.2rem, a 1 px border on each side, 1 px to spare.
+  return (text: string) => Math.ceil(measure(text) + arrow + 0.8 * 16 * em + 3);
 }
 
 /** One label for a crowded edge, pointing the average way; it names the places it stands for. */
-function mergedLabel(group: readonly EdgeLabel[], em: number): EdgeLabel {
+function mergedLabel(
+  group: readonly EdgeLabel[],
+  em: number,
+  width: (text: string) => number,
+): EdgeLabel {
   const sum = (pick: (label: EdgeLabel) => number) =>
     group.reduce((total, label) => total + pick(label), 0);
   const east = sum((label) => Math.sin((label.angle * Math.PI) / 180));
@@ -61,7 +78,7 @@ function mergedLabel(group: readonly EdgeLabel[], em: number): EdgeLabel {
     x: sum((label) => label.x) / group.length,
     y: sum((label) => label.y) / group.length,
     angle: ((Math.atan2(east, north) * 180) / Math.PI + 360) % 360,
-    width: labelWidth(movementStrings.edgeMerged(names.length), em),
+    width: width(movementStrings.edgeMerged(names.length)),
     height: 22 * em,
     siteId: group.map((label) => label.siteId).join(' '),
     name: names.join(' · '),
@@ -214,6 +231,7 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
       const { clientWidth, clientHeight } = map.getContainer();
       // Label sizes follow the root font size (larger in presentation mode).
       const em = parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
+      const width = labelWidths(map.getContainer(), em);
       const labels = new Map<string, EdgeLabel>();
       for (const move of visible) {
         const from = dataset.sites.find((site) => site.id === move.originId);
@@ -237,12 +255,12 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
               ...anchor,
               siteId: far.id,
               name: far.name,
-              width: labelWidth(far.name, em),
+              width: width(far.name),
               height: 22 * em,
             });
         }
       }
-      const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, em);
+      const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, em, width);
       const crowded = mergeCrowdedEdges([...labels.values()], clientWidth, clientHeight, merge);
       const obstacles = markerAndControlBoxes(map.getContainer());
       const spread = (placed: readonly EdgeLabel[]) =>

@@ -19,7 +19,7 @@ describe('edgeAnchor', () => {
 
   it('puts the label where the way to a far place leaves the frame', () => {
     const anchor = edgeAnchor({ x: 50, y: 50 }, { x: 250, y: 50 }, 100, 100, 10);
-    expect(anchor).toEqual({ x: 90, y: 50, angle: 90 });
+    expect(anchor).toEqual({ x: 90, y: 50, angle: 90, place: { x: 250, y: 50 } });
   });
 
   it('points up and to the left for a place to the north-west', () => {
@@ -31,7 +31,7 @@ describe('edgeAnchor', () => {
 
   it('starts from the centre when the origin is off the frame too', () => {
     const anchor = edgeAnchor({ x: -500, y: 50 }, { x: 50, y: 400 }, 100, 100, 0);
-    expect(anchor).toEqual({ x: 50, y: 100, angle: 180 });
+    expect(anchor).toEqual({ x: 50, y: 100, angle: 180, place: { x: 50, y: 400 } });
   });
 });
 
@@ -99,6 +99,53 @@ describe('mergeCrowdedEdges', () => {
   it('leaves labels alone where they fit', () => {
     const fitting = [label(50, 10), label(150, 10)];
     expect(mergeCrowdedEdges(fitting, 400, 300, merge)).toEqual(fitting);
+  });
+
+  // As on the map: a label on the top edge of a 965 × 300 frame, for a place seen from a camp
+  // at (480, 200); a merged label stands where its labels stood on average and points their
+  // average way.
+  const camp = { x: 480, y: 200 };
+  const toward = (place: { x: number; y: number }, width = 100) => {
+    const anchor = edgeAnchor(camp, place, 965, 300, 28);
+    if (!anchor) throw new Error('the place is on the frame');
+    return { ...anchor, width, height: 20 };
+  };
+  type Label = ReturnType<typeof toward>;
+  const mergeAtAverage = (group: readonly Label[]): Label => {
+    const average = (pick: (label: Label) => number) =>
+      group.reduce((sum, label) => sum + pick(label), 0) / group.length;
+    const east = average((label) => Math.sin((label.angle * Math.PI) / 180));
+    const north = average((label) => Math.cos((label.angle * Math.PI) / 180));
+    return {
+      x: average((label) => label.x),
+      y: average((label) => label.y),
+      angle: ((Math.atan2(east, north) * 180) / Math.PI + 360) % 360,
+      width: 80,
+      height: 20,
+    };
+  };
+  // Ten countries far to the north-west, and another camp just beyond the top, to the north.
+  const countries = Array.from({ length: 10 }, (_, index) =>
+    toward({ x: -3000 + index * 200, y: -4000 + index * 50 }),
+  );
+  const nearCamp = toward({ x: 560, y: -60 }, 110);
+
+  it('keeps its own name and place for a near place beside a crowd of far ones', () => {
+    const result = mergeCrowdedEdges([...countries, nearCamp], 965, 300, mergeAtAverage);
+    // Every name side by side would push the camp's label far along the edge, pointing away
+    // from the camp; one label for all would point between the countries and the camp.
+    expect(result).toContainEqual(nearCamp);
+    const others = result.filter((label) => label !== nearCamp);
+    expect(others).toHaveLength(1);
+    expect(others[0]?.angle).toBeGreaterThan(270);
+  });
+
+  it('keeps the names of far places side by side where they fit', () => {
+    // Far to the north-east: spread along the top, each arrow still points its way.
+    const far = Array.from({ length: 6 }, (_, index) =>
+      toward({ x: 6000 + index * 150, y: -5000 + index * 40 }),
+    );
+    expect(mergeCrowdedEdges(far, 965, 300, mergeAtAverage)).toHaveLength(6);
   });
 });
 

@@ -10,6 +10,8 @@ export interface ScreenPoint {
 export interface EdgeAnchor extends ScreenPoint {
   /** Direction to the place, degrees clockwise from "up" on the screen. */
   readonly angle: number;
+  /** Where the place itself lies, off the frame (unknown for a label that stands for several). */
+  readonly place?: ScreenPoint;
 }
 
 /** Whether `point` is on a frame of `width` × `height` (its edges included). */
@@ -46,7 +48,18 @@ export function edgeAnchor(
   ];
   const step = Math.min(...steps);
   const angle = ((Math.atan2(dx, -dy) * 180) / Math.PI + 360) % 360;
-  return { x: start.x + dx * step, y: start.y + dy * step, angle };
+  return { x: start.x + dx * step, y: start.y + dy * step, angle, place: to };
+}
+
+/** The direction from `from` to `to`, degrees clockwise from "up" on the screen. */
+function bearing(from: ScreenPoint, to: ScreenPoint): number {
+  return ((Math.atan2(to.x - from.x, from.y - to.y) * 180) / Math.PI + 360) % 360;
+}
+
+/** How far, in degrees, a label's arrow turns from the way to `place`, seen from the label. */
+export function arrowError(label: EdgeAnchor, place: ScreenPoint): number {
+  const turn = Math.abs(bearing(label, place) - label.angle) % 360;
+  return Math.min(turn, 360 - turn);
 }
 
 export interface SizedAnchor extends EdgeAnchor {
@@ -178,8 +191,16 @@ export function edgeOfLabel(label: ScreenPoint, frameWidth: number, frameHeight:
 }
 
 /**
- * Where the labels of one edge cannot all fit side by side (nine countries off a phone's
- * top edge), they become one label made by `merge`, so none is hidden under another.
+ * Where the labels of one edge cannot all fit side by side (nine countries off a phone's top
+ * edge), or where spreading them apart would carry a label so far along the edge that its
+ * arrow no longer points at its place (more than `maxTurn` degrees off, seen from where the
+ * label ends up), neighbours along the edge become one label made by `merge`: the two
+ * nearest each other first, among those whose one arrow still points at all their places.
+ * So a camp just beyond the top of the map keeps its own name and place beside "9 places" for
+ * the far countries off the same edge: one label for the whole edge would point between
+ * them, and a row of every name would push the camp's far along the edge. Far places, whose
+ * way hardly turns along an edge, keep their names side by side where they fit. Two labels
+ * that each stand for several places, side by side, become one. None is hidden under another.
  */
 export function mergeCrowdedEdges<T extends SizedAnchor>(
   labels: readonly T[],
@@ -187,18 +208,61 @@ export function mergeCrowdedEdges<T extends SizedAnchor>(
   frameHeight: number,
   merge: (group: readonly T[]) => T,
   gap = 4,
+  maxTurn = 30,
 ): T[] {
   const result: T[] = [];
   for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
-    const group = labels.filter((label) => edgeOfLabel(label, frameWidth, frameHeight) === edge);
-    const along = edge === 'top' || edge === 'bottom' ? frameWidth : frameHeight;
-    const needed = group.reduce(
-      (total, label) =>
-        total + (edge === 'top' || edge === 'bottom' ? label.width : label.height) + gap,
-      gap,
-    );
-    if (group.length > 1 && needed > along) result.push(merge(group));
-    else result.push(...group);
+    const along = edge === 'top' || edge === 'bottom' ? 'x' : 'y';
+    const room = along === 'x' ? frameWidth : frameHeight;
+    const length = (label: T) => (along === 'x' ? label.width : label.height);
+    // Runs of neighbouring labels, each shown as one label (`merge` always gets the labels
+    // as they came, so that a label standing for many is not weighed as one).
+    type Run = { readonly members: readonly T[]; readonly shown: T };
+    let runs: Run[] = labels
+      .filter((label) => edgeOfLabel(label, frameWidth, frameHeight) === edge)
+      .sort((a, b) => a[along] - b[along])
+      .map((label) => ({ members: [label], shown: label }));
+    const misleads = (shown: T, members: readonly T[]) =>
+      members.some((member) => member.place && arrowError(shown, member.place) > maxTurn);
+    const joined = (at: number): Run => {
+      const members = [...(runs[at]?.members ?? []), ...(runs[at + 1]?.members ?? [])];
+      return { members, shown: merge(members) };
+    };
+    const distance = (at: number) =>
+      (runs[at + 1]?.shown[along] ?? 0) - (runs[at]?.shown[along] ?? 0);
+    const pairs = () =>
+      runs
+        .slice(1)
+        .map((_, at) => at)
+        .sort((a, b) => distance(a) - distance(b));
+    while (runs.length > 1) {
+      const shown = runs.map((run) => run.shown);
+      const overfull = shown.reduce((total, label) => total + length(label) + gap, gap) > room;
+      const spread = spreadAlongEdges(shown, frameWidth, frameHeight, gap);
+      const pushedOff = runs.some((run, at) => misleads(spread[at] ?? run.shown, run.members));
+      let pair: number | undefined;
+      if (overfull || pushedOff) {
+        // The nearest neighbours whose one label still points at their places; an edge that
+        // cannot hold its labels takes the nearest anyway.
+        pair = pairs().find((at) => {
+          const run = joined(at);
+          return !misleads(run.shown, run.members);
+        });
+        if (pair === undefined && overfull) pair = pairs()[0];
+      } else {
+        pair = pairs().find((at) => {
+          const [first, second] = [runs[at], runs[at + 1]];
+          if (!first || !second || first.members.length < 2 || second.members.length < 2)
+            return false;
+          const run = joined(at);
+          const sideBySide = distance(at) < length(first.shown) + length(second.shown) + 2 * gap;
+          return sideBySide && !misleads(run.shown, run.members);
+        });
+      }
+      if (pair === undefined) break;
+      runs = [...runs.slice(0, pair), joined(pair), ...runs.slice(pair + 2)];
+    }
+    result.push(...runs.map((run) => run.shown));
   }
   return result;
 }

@@ -119,6 +119,14 @@ export class MovementDriver {
           const overlapY = Math.min(own.bottom, box.bottom) - Math.max(own.top, box.top);
           if (overlapX > 1 && overlapY > 1) problems.push(`${label.textContent} covers ${name}`);
         }
+        for (const other of document.querySelectorAll<HTMLElement>('.move-edge-label')) {
+          if (other === label) continue;
+          const box = other.getBoundingClientRect();
+          const overlapX = Math.min(own.right, box.right) - Math.max(own.left, box.left);
+          const overlapY = Math.min(own.bottom, box.bottom) - Math.max(own.top, box.top);
+          if (overlapX > 1 && overlapY > 1)
+            problems.push(`${label.textContent} covers ${other.textContent}`);
+        }
         for (const siteId of (label.dataset.siteId ?? '').split(' ')) {
           const marker = frame.querySelector(`[data-testid="site-marker-${siteId}"]`);
           if (marker && shows(marker) && onMap(marker.getBoundingClientRect()))
@@ -127,6 +135,35 @@ export class MovementDriver {
       }
       return problems;
     });
+  }
+
+  /**
+   * The labels on the map's edge whose arrow, seen from where the label is, turns more than
+   * `maxDegrees` from the way to a place it names (each place's marker is placed by the map
+   * even off the frame), with the error.
+   */
+  edgeArrowErrors(maxDegrees: number): Promise<string[]> {
+    return this.page.evaluate((limit) => {
+      const errors: string[] = [];
+      for (const label of document.querySelectorAll<HTMLElement>('.move-edge-label')) {
+        const arrow = label.querySelector<HTMLElement>('.move-edge-arrow');
+        const angle = Number.parseFloat(arrow?.style.rotate ?? '');
+        const box = label.getBoundingClientRect();
+        const from = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+        for (const siteId of (label.dataset.siteId ?? '').split(' ')) {
+          const marker = document.querySelector(`[data-testid="site-marker-${siteId}"]`);
+          if (!marker) continue;
+          const place = marker.getBoundingClientRect();
+          const to = { x: (place.left + place.right) / 2, y: (place.top + place.bottom) / 2 };
+          const bearing = ((Math.atan2(to.x - from.x, from.y - to.y) * 180) / Math.PI + 360) % 360;
+          const turn = Math.abs(bearing - angle) % 360;
+          const error = Math.min(turn, 360 - turn);
+          if (!(error <= limit))
+            errors.push(`${label.textContent} points ${Math.round(error)}° off ${siteId}`);
+        }
+      }
+      return errors;
+    }, maxDegrees);
   }
 
   moveDetails(): Locator {

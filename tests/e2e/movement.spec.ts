@@ -207,6 +207,31 @@ test.describe('at 200 % zoom (960×540)', () => {
   });
 });
 
+test('stepping into the years of Camp Liberty, each label on the map’s edge points at the places it names', async ({
+  atlas,
+  page,
+}) => {
+  // From 2011 the moves from the camps lead to Camp Liberty or Camp Ashraf, just off the map
+  // of the other, and to ten far countries off the same edge. A label that stood for all of
+  // them, or a row of every name, left the near camp's arrow pointing far from it.
+  await atlas.open('event=2009-07-28-ashraf-raid');
+  await atlas.waitForMap();
+  const moves = new MovementDriver(page);
+  const details = page.getByTestId('event-details');
+  for (let step = 0; step < 6; step++) {
+    const before = await details.getAttribute('data-event-id');
+    await page.keyboard.press('ArrowRight');
+    await expect(details).not.toHaveAttribute('data-event-id', before ?? '');
+    await atlas.waitForMapAtRest(0);
+    await expect.poll(() => page.locator('.map-canvas-container.is-moving').count()).toBe(0);
+    const labels = await page.locator('.move-edge-label').allTextContents();
+    expect(labels.length, (await details.getAttribute('data-event-id')) ?? '').toBeGreaterThan(0);
+    expect(await moves.edgeArrowErrors(35), labels.join(' | ')).toEqual([]);
+    expect(await moves.edgeLabelProblems()).toEqual([]);
+  }
+  await atlas.screenshot('movement-edge-labels-liberty');
+});
+
 test('the tables list the moves the map shows, sortable, with their sources', async ({
   atlas,
   page,
