@@ -109,6 +109,35 @@ test('the tour editor has no axe violation', async ({ atlas, page }) => {
   ).toEqual([]);
 });
 
+for (const size of [
+  { name: 'a 1024×768 projector', viewport: { width: 1024, height: 768 }, touch: false },
+  { name: 'a phone', viewport: { width: 320, height: 640 }, touch: true },
+]) {
+  test.describe(`on ${size.name}`, () => {
+    test.use({ viewport: size.viewport, hasTouch: size.touch, isMobile: size.touch });
+
+    test('the tour editor fits its dialog: the list of events does not widen it sideways', async ({
+      atlas,
+      page,
+    }) => {
+      await atlas.open(`event=${RAID}`);
+      const more = page.getByTestId('header-more');
+      if (await more.isVisible()) await more.click();
+      const editor = await atlas.openTourEditor();
+      // The list is as wide as the longest event title; it used to push the dialog 139 px
+      // (at 1024) to 689 px (on a phone) past its edge, so the dialog scrolled sideways.
+      const overflow = await editor.evaluate((dialog) => dialog.scrollWidth - dialog.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const dialogBox = await editor.boundingBox();
+      const pickBox = await editor.getByTestId('tour-pick').boundingBox();
+      expect(pickBox && dialogBox && pickBox.x + pickBox.width).toBeLessThanOrEqual(
+        (dialogBox?.x ?? 0) + (dialogBox?.width ?? 0),
+      );
+      await atlas.screenshot(`tour-editor-${size.viewport.width}`);
+    });
+  });
+}
+
 test('the printed handout has the tour’s steps, their quotes, the sources and a QR code of the tour', async ({
   atlas,
   page,
