@@ -29,6 +29,31 @@ test('a claim opens the reader at its passage, and the reader has its own link',
   await expect.poll(() => atlas.query().get('source')).toBeNull();
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('each document in the reader wraps to the screen, with nothing to scroll sideways', async ({
+    atlas,
+    page,
+  }) => {
+    const ids = readFileSync('data/sources.csv', 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0] ?? '');
+    expect(ids.length).toBe(5);
+    for (const id of ids) {
+      await atlas.open(`source=${id}`);
+      const reader = page.getByTestId('source-reader');
+      await expect(reader.locator('.reader-document')).toBeVisible();
+      // The documents' spaces at the ends of lines hung past the box and the reader
+      // scrolled sideways by 15 px on a phone.
+      const overflow = await reader.evaluate((dialog) => dialog.scrollWidth - dialog.clientWidth);
+      expect(overflow, id).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
 test('"disputed only" shows just the events whose sources disagree, and the disputed view lists them', async ({
   atlas,
   page,
