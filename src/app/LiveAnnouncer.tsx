@@ -1,7 +1,7 @@
 // A polite live region: announces a new selection and, after the user stops moving it,
 // a new time window with the number of events shown.
 import { useEffect, useState } from 'react';
-import { formatDay, formatEdtf } from '../i18n/format-date';
+import { formatDay, formatEdtfRange } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
 import { findEvent, findSite, selectShownEvents } from '../state/selectors';
 import { useAtlasState, useDataset } from '../state/store-context';
@@ -22,7 +22,7 @@ export function LiveAnnouncer() {
     const site = findSite(dataset, event.siteId);
     setMessage(
       strings.selectionAnnouncement(
-        formatEdtf(event.date),
+        formatEdtfRange(event.date, event.end),
         site?.name ?? event.siteId,
         event.title,
       ),

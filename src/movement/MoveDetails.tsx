@@ -104,7 +104,7 @@ export function MoveDetails({
               return event ? (
                 <li key={id}>
                   <EventLink event={event}>
-                    {formatEdtf(event.date)}: {event.title}
+                    {formatEdtfRange(event.date, event.end)}: {event.title}
                   </EventLink>
                 </li>
               ) : null;

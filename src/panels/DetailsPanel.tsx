@@ -221,7 +221,7 @@ function SiteDetails({ site, dataset }: { site: Site; dataset: Dataset }) {
         {events.map((event) => (
           <li key={event.id}>
             <EventLink event={event}>
-              {formatEdtf(event.date)}: {event.title}
+              {formatEdtfRange(event.date, event.end)}: {event.title}
             </EventLink>
           </li>
         ))}

@@ -121,6 +121,14 @@ test('a new selection and a new time window are announced politely', async ({ at
   await expect(region).toContainText(/Camp Ashraf|Camp Liberty|Baghdad|Tirana/);
   await page.getByTestId('timeline-zoom-in').click();
   await expect(region).toContainText(/^Showing .+ to .+, \d+ events?$/);
+  // An event known as a span is announced with both its ends, as the details show it, not
+  // with its start as if that were its date.
+  await page
+    .locator('[data-testid="chronology-item"][data-event-id="2009-02-security-handover"]')
+    .click();
+  await expect(region).toHaveText(
+    'December 2008 – February 2009, Camp Ashraf: US hands protection of Camp Ashraf to the Iraqi government',
+  );
 });
 
 // Windows' contrast themes (forced colours) replace every colour and background with the

@@ -278,6 +278,11 @@ test('the presenter window follows the projector and drives it; closing it leave
   // The projector drives the presenter window…
   await present.press('PageDown');
   await expect(presenter.getByTestId('presenter-count')).toContainText('Step 2 of 10');
+  // The next step's event is known only as a span: the teacher reads both its ends, as the
+  // projector's details give them, not its start alone.
+  await expect(presenter.getByTestId('presenter-next-step')).toContainText(
+    'December 2008 – February 2009: US hands protection',
+  );
   // …and the presenter window drives the projector.
   await presenter.getByTestId('presenter-next').click();
   await expect(present.counter()).toHaveText('Step 3 of 10');

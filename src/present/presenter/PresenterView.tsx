@@ -3,7 +3,7 @@
 // projector's window. It shares the atlas's store type and actions; the two windows stay in
 // step through usePresenterSync.
 import { useEffect, useState } from 'react';
-import { formatEdtf } from '../../i18n/format-date';
+import { formatEdtfRange } from '../../i18n/format-date';
 import { presentStrings } from '../../i18n/present-strings';
 import { presenterStrings } from '../../i18n/presenter-strings';
 import { findEvent, selectFilteredEvents } from '../../state/selectors';
@@ -127,7 +127,7 @@ export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
             current && <StepCard step={current} />
           ) : selected ? (
             <p className="presenter-step-title">
-              {formatEdtf(selected.date)}: {selected.title}
+              {formatEdtfRange(selected.date, selected.end)}: {selected.title}
             </p>
           ) : null}
           <h3>{presenterStrings.presenterNotes}</h3>
@@ -145,7 +145,7 @@ export function PresenterView({ urlContext }: { urlContext: UrlContext }) {
             )
           ) : nextEvent ? (
             <p className="presenter-step-title">
-              {formatEdtf(nextEvent.date)}: {nextEvent.title}
+              {formatEdtfRange(nextEvent.date, nextEvent.end)}: {nextEvent.title}
             </p>
           ) : (
             <p>{presenterStrings.presenterEnd}</p>

@@ -1,6 +1,6 @@
 // One tour step as the presenter sees it: the event's date and title (or the window), and
 // the narration the audience reads.
-import { formatEdtf } from '../../i18n/format-date';
+import { formatEdtfRange } from '../../i18n/format-date';
 import { findEvent, findSite } from '../../state/selectors';
 import { useDataset } from '../../state/store-context';
 import type { TourStep } from '../../tours/tour-types';
@@ -10,7 +10,7 @@ export function StepCard({ step }: { step: TourStep }) {
   const event = findEvent(dataset, step.event ?? null);
   const site = findSite(dataset, step.site ?? null);
   const heading = event
-    ? `${formatEdtf(event.date)}: ${event.title}`
+    ? `${formatEdtfRange(event.date, event.end)}: ${event.title}`
     : `${step.from ?? ''}–${step.to ?? ''}${site ? ` · ${site.name}` : ''}`;
   return (
     <div className="presenter-step">
