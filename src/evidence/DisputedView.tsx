@@ -1,6 +1,6 @@
 // Every event whose sources disagree on a figure or a date, the competing claims side by
 // side with their speakers.
-import { formatEdtf } from '../i18n/format-date';
+import { formatEdtfRange } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
 import { EventLink } from '../panels/EventLink';
 import { FigureGroups } from '../panels/FigureGroups';
@@ -27,7 +27,7 @@ export function DisputedView() {
           <li key={event.id} data-testid="disputed-event" data-event-id={event.id}>
             <h3>
               <EventLink event={event} page="atlas">
-                {formatEdtf(event.date)}: {event.title}
+                {formatEdtfRange(event.date, event.end)}: {event.title}
               </EventLink>
             </h3>
             <SourcesDisagree event={event} sources={dataset.sources} />

@@ -3,7 +3,7 @@
 // that cite it.
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../data/types';
-import { formatEdtf } from '../i18n/format-date';
+import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
 import { EventLink } from '../panels/EventLink';
 import type { ReaderTarget } from '../state/atlas-state';
@@ -81,7 +81,7 @@ export function SourceReader({ target }: { target: ReaderTarget }) {
           {citing.map((event) => (
             <li key={event.id}>
               <EventLink event={event} closeReader onChosen={close}>
-                {formatEdtf(event.date)}: {event.title}
+                {formatEdtfRange(event.date, event.end)}: {event.title}
               </EventLink>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../data/build-dataset';
+import { parseEdtfDate } from '../data/edtf';
 import { FIXTURE_SOURCE_TEXTS, validFixture } from '../data/fixtures.test-helpers';
 import { cslJson, datasetToJson, eventPermalink, eventsToCsv, plainCitation } from './export-data';
 
@@ -76,5 +77,14 @@ describe('citations', () => {
       id: 'doc',
       issued: { 'date-parts': [[2012]], approximate: true },
     });
+  });
+
+  it('give an event known as a span both its ends, not its start as its date', () => {
+    if (!event) throw new Error('fixture has no event');
+    const end = parseEdtfDate('2011-06');
+    if (!end.ok) throw new Error(end.error);
+    const span = { ...event, end: end.value };
+    const text = plainCitation(span, dataset.sources, link, new Date(Date.UTC(2026, 10, 24)));
+    expect(text).toContain('(8 April 2011 – June 2011)');
   });
 });

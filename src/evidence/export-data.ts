@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { FORMULA_START } from '../data/formula-cells';
 import type { AtlasEvent, Dataset, Source } from '../data/types';
-import { formatEdtf } from '../i18n/format-date';
+import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
 import { strings } from '../i18n/strings';
 
 /** The given events, one row per claim, with the columns a spreadsheet user expects. */
@@ -76,7 +76,7 @@ export function plainCitation(
   const cited = citedSources(event, sources);
   const day = accessed.toISOString().slice(0, 10);
   const lines = [
-    `“${event.title}” (${formatEdtf(event.date)}). In ${strings.appTitle}. ${permalink} (accessed ${day}).`,
+    `“${event.title}” (${formatEdtfRange(event.date, event.end)}). In ${strings.appTitle}. ${permalink} (accessed ${day}).`,
     ...cited.map(
       (source) =>
         `Source: ${source.author ? `${source.author}, ` : ''}“${source.title}”, ${source.publisher}, ${formatEdtf(source.published)}. ${strings.citationAdvocacyNote}`,

@@ -76,6 +76,10 @@ test('"disputed only" shows just the events whose sources disagree, and the disp
   await expect(
     page.getByTestId('disputed-view').getByTestId('sources-disagree').first(),
   ).toBeVisible();
+  // An event known as a span is headed with both its ends, not with its start as its date.
+  await expect(
+    page.locator('[data-testid="disputed-event"][data-event-id="2009-02-security-handover"]'),
+  ).toContainText('December 2008 – February 2009: US hands protection');
   await page.keyboard.press('Escape');
   await atlas.openFilters();
   await page.getByTestId('filter-disputed').check();
