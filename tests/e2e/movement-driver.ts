@@ -84,8 +84,8 @@ export class MovementDriver {
 
   /**
    * What is wrong with the labels on the map's edge, as a person sees them: a label cut
-   * short, a label over a site's marker, name or a map control that shows, and a place both
-   * labelled on the edge and shown by its marker. Empty when none.
+   * short, a label over a site's marker, name or a map control that shows or over another
+   * label, and a place both labelled on the edge and shown by its marker. Empty when none.
    */
   edgeLabelProblems(): Promise<string[]> {
     return this.page.evaluate(() => {
@@ -105,21 +105,14 @@ export class MovementDriver {
       };
       const boxes = [...frame.querySelectorAll('.site-marker, .site-marker-name, .maplibregl-ctrl')]
         .filter(shows)
-        .map((element) => ({
-          name: element.textContent ?? '',
-          box: element.getBoundingClientRect(),
-        }))
-        .filter(({ box }) => onMap(box));
+        .filter((element) => onMap(element.getBoundingClientRect()));
+      const labels = [...document.querySelectorAll<HTMLElement>('.move-edge-label')];
       const problems: string[] = [];
-      for (const label of document.querySelectorAll<HTMLElement>('.move-edge-label')) {
+      for (const label of labels) {
         const own = label.getBoundingClientRect();
         if (label.scrollWidth > label.clientWidth + 1) problems.push(`${label.textContent} is cut`);
-        for (const { name, box } of boxes) {
-          const overlapX = Math.min(own.right, box.right) - Math.max(own.left, box.left);
-          const overlapY = Math.min(own.bottom, box.bottom) - Math.max(own.top, box.top);
-          if (overlapX > 1 && overlapY > 1) problems.push(`${label.textContent} covers ${name}`);
-        }
-        for (const other of document.querySelectorAll<HTMLElement>('.move-edge-label')) {
+        // A marker, a name, a control, or another label.
+        for (const other of [...boxes, ...labels]) {
           if (other === label) continue;
           const box = other.getBoundingClientRect();
           const overlapX = Math.min(own.right, box.right) - Math.max(own.left, box.left);
