@@ -6,11 +6,13 @@ import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { movementStrings } from '../i18n/movement-strings';
 import {
+  aimedAt,
   edgeAnchor,
   mergeCrowdedEdges,
   mergeEdgesOverObstacles,
   mergeOverlapping,
   type Obstacle,
+  type ScreenPoint,
   type SizedAnchor,
   spreadAlongEdges,
 } from '../movement/edge-arrow';
@@ -43,6 +45,8 @@ export interface EdgeLabel extends SizedAnchor {
    * names): a box of every name would cover the sites near that edge on a phone.
    */
   readonly mergedNames?: readonly string[];
+  /** Where the places of a merged label lie. */
+  readonly places?: readonly ScreenPoint[];
 }
 
 /**
@@ -83,6 +87,7 @@ function mergedLabel(
     siteId: group.map((label) => label.siteId).join(' '),
     name: names.join(' · '),
     mergedNames: names,
+    places: group.flatMap((label) => label.places ?? (label.place ? [label.place] : [])),
   };
 }
 
@@ -273,7 +278,12 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
         merge,
         spread,
       );
-      setEdgeLabels(mergeOverlapping(unblocked, merge, spread));
+      // Each arrow points from where its label ended up.
+      setEdgeLabels(
+        mergeOverlapping(unblocked, merge, spread).map((label) =>
+          aimedAt(label, label.places ?? (label.place ? [label.place] : [])),
+        ),
+      );
     };
     const container = map.getContainer();
     const moving = () => container.classList.add('is-moving');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aimedAt,
+  arrowError,
   edgeAnchor,
   mergeCrowdedEdges,
   mergeEdgesOverObstacles,
@@ -219,5 +221,27 @@ describe('mergeEdgesOverObstacles', () => {
     const markers = Array.from({ length: 12 }, (_, index) => marker(index * 34, 6));
     const one = [label(200, 14, 80)];
     expect(mergeEdgesOverObstacles(one, 400, 150, markers, merge, place(markers))).toEqual(one);
+  });
+});
+
+describe('aimedAt', () => {
+  it('turns a label moved along the edge to point at its place from where it is', () => {
+    // Pointing straight up from where the way left the frame, then moved 200 px along it.
+    const moved = { x: 300, y: 10, angle: 0 };
+    const place = { x: 100, y: -50 };
+    expect(arrowError(moved, place)).toBeGreaterThan(70);
+    const aimed = aimedAt(moved, [place]);
+    expect(arrowError(aimed, place)).toBeCloseTo(0);
+    expect(aimed.angle).toBeGreaterThan(270);
+  });
+
+  it('points a label for several places their average way, and leaves one without places', () => {
+    const label = { x: 100, y: 10, angle: 90 };
+    const aimed = aimedAt(label, [
+      { x: 0, y: -90 },
+      { x: 200, y: -90 },
+    ]);
+    expect(aimed.angle).toBeCloseTo(0);
+    expect(aimedAt(label, [])).toBe(label);
   });
 });

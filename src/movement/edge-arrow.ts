@@ -56,6 +56,24 @@ function bearing(from: ScreenPoint, to: ScreenPoint): number {
   return ((Math.atan2(to.x - from.x, from.y - to.y) * 180) / Math.PI + 360) % 360;
 }
 
+/**
+ * The label with its arrow turned to point from where it ended up at its places (the average
+ * way, for a label that stands for several): spread along the edge, or moved past a marker,
+ * a label for a place just beyond the frame would otherwise still point the way it had from
+ * the chosen site, and miss the place.
+ */
+export function aimedAt<T extends EdgeAnchor>(label: T, places: readonly ScreenPoint[]): T {
+  if (places.length === 0) return label;
+  let east = 0;
+  let north = 0;
+  for (const place of places) {
+    const radians = (bearing(label, place) * Math.PI) / 180;
+    east += Math.sin(radians);
+    north += Math.cos(radians);
+  }
+  return { ...label, angle: ((Math.atan2(east, north) * 180) / Math.PI + 360) % 360 };
+}
+
 /** How far, in degrees, a label's arrow turns from the way to `place`, seen from the label. */
 export function arrowError(label: EdgeAnchor, place: ScreenPoint): number {
   const turn = Math.abs(bearing(label, place) - label.angle) % 360;
