@@ -67,6 +67,11 @@ function labelWidths(mapContainer: HTMLElement, em: number): (text: string) => n
   return (text: string) => Math.ceil(measure(text) + arrow + 0.8 * 16 * em + 3);
 }
 
+/** Where the places a label names lie: its own, or those of the labels it stands for. */
+function placesOf(label: EdgeLabel): readonly ScreenPoint[] {
+  return label.places ?? (label.place ? [label.place] : []);
+}
+
 /** One label for a crowded edge, pointing the average way; it names the places it stands for. */
 function mergedLabel(
   group: readonly EdgeLabel[],
@@ -87,7 +92,7 @@ function mergedLabel(
     siteId: group.map((label) => label.siteId).join(' '),
     name: names.join(' · '),
     mergedNames: names,
-    places: group.flatMap((label) => label.places ?? (label.place ? [label.place] : [])),
+    places: group.flatMap(placesOf),
   };
 }
 
@@ -280,9 +285,7 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
       );
       // Each arrow points from where its label ended up.
       setEdgeLabels(
-        mergeOverlapping(unblocked, merge, spread).map((label) =>
-          aimedAt(label, label.places ?? (label.place ? [label.place] : [])),
-        ),
+        mergeOverlapping(unblocked, merge, spread).map((label) => aimedAt(label, placesOf(label))),
       );
     };
     const container = map.getContainer();

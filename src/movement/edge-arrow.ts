@@ -47,8 +47,7 @@ export function edgeAnchor(
     dy > 0 ? (bottom - start.y) / dy : dy < 0 ? (top - start.y) / dy : Number.POSITIVE_INFINITY,
   ];
   const step = Math.min(...steps);
-  const angle = ((Math.atan2(dx, -dy) * 180) / Math.PI + 360) % 360;
-  return { x: start.x + dx * step, y: start.y + dy * step, angle, place: to };
+  return { x: start.x + dx * step, y: start.y + dy * step, angle: bearing(start, to), place: to };
 }
 
 /** The direction from `from` to `to`, degrees clockwise from "up" on the screen. */
