@@ -19,6 +19,7 @@ import {
 import { useHighlightedMoveIds, useVisibleMoves } from '../movement/move-selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { prefersReducedMotion } from '../theme/motion';
+import { textTypeOf, textWidthMeasure } from '../theme/text-width';
 import { afterNextPaint } from './after-next-paint';
 import {
   ARROW_IMAGE,
@@ -49,22 +50,40 @@ export interface EdgeLabel extends SizedAnchor {
   readonly places?: readonly ScreenPoint[];
 }
 
+/** How big an edge label is drawn: the width of one for a text, and the height of any. */
+interface EdgeLabelSize {
+  readonly widthOf: (text: string) => number;
+  readonly heightPx: number;
+}
+
 /**
- * The width of a label of a text, in CSS pixels: the text measured in the labels' font
- * (0.75rem, semi-bold; see movement.css), with its arrow, gap, padding and border. A count of
- * letters came out up to 6 px short for some names, and neighbours on an edge then overlapped.
+ * The size of edge labels, in CSS pixels, as the page draws them (movement.css), with any
+ * spacing or text size the reader set: the text and its arrow measured in the labels' own
+ * type, with the label's gap, padding and border, and 1 px to spare. A count of letters came
+ * out up to 6 px short for some names, and neighbours on an edge then overlapped.
  */
-function labelWidths(mapContainer: HTMLElement, em: number): (text: string) => number {
-  const context = document.createElement('canvas').getContext('2d');
-  const fontSize = 12 * em;
-  // The labels sit beside the map's container (whose font MapLibre sets), in the page's font.
-  const family = getComputedStyle(mapContainer.parentElement ?? document.body).fontFamily;
-  if (context) context.font = `600 ${fontSize}px ${family}`;
-  const measure = (text: string) =>
-    context ? context.measureText(text).width : text.length * 0.62 * fontSize;
+function edgeLabelSize(mapContainer: HTMLElement): EdgeLabelSize {
+  // A hidden label beside the map's container (whose font MapLibre sets), where the labels are.
+  const stage = mapContainer.parentElement ?? document.body;
+  const probe = document.createElement('span');
+  probe.className = 'move-edge-label';
+  probe.style.visibility = 'hidden';
+  probe.textContent = '↑';
+  stage.append(probe);
+  const style = getComputedStyle(probe);
+  const type = textTypeOf(style);
+  const pixels = (value: string) => Number.parseFloat(value) || 0;
+  const frame =
+    pixels(style.paddingInlineStart) +
+    pixels(style.paddingInlineEnd) +
+    pixels(style.borderInlineStartWidth) +
+    pixels(style.borderInlineEndWidth) +
+    pixels(style.columnGap);
+  const heightPx = probe.getBoundingClientRect().height || 22;
+  probe.remove();
+  const measure = textWidthMeasure(type);
   const arrow = measure('↑');
-  // Padding 0.3rem on each side, a gap of 0.2rem, a 1 px border on each side, 1 px to spare.
-  return (text: string) => Math.ceil(measure(text) + arrow + 0.8 * 16 * em + 3);
+  return { widthOf: (text) => Math.ceil(measure(text) + arrow + frame + 1), heightPx };
 }
 
 /** Where the places a label names lie: its own, or those of the labels it stands for. */
@@ -73,11 +92,7 @@ function placesOf(label: EdgeLabel): readonly ScreenPoint[] {
 }
 
 /** One label for a crowded edge, pointing the average way; it names the places it stands for. */
-function mergedLabel(
-  group: readonly EdgeLabel[],
-  em: number,
-  width: (text: string) => number,
-): EdgeLabel {
+function mergedLabel(group: readonly EdgeLabel[], size: EdgeLabelSize): EdgeLabel {
   const sum = (pick: (label: EdgeLabel) => number) =>
     group.reduce((total, label) => total + pick(label), 0);
   const east = sum((label) => Math.sin((label.angle * Math.PI) / 180));
@@ -87,8 +102,8 @@ function mergedLabel(
     x: sum((label) => label.x) / group.length,
     y: sum((label) => label.y) / group.length,
     angle: ((Math.atan2(east, north) * 180) / Math.PI + 360) % 360,
-    width: width(movementStrings.edgeMerged(names.length)),
-    height: 22 * em,
+    width: size.widthOf(movementStrings.edgeMerged(names.length)),
+    height: size.heightPx,
     siteId: group.map((label) => label.siteId).join(' '),
     name: names.join(' · '),
     mergedNames: names,
@@ -239,9 +254,7 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
     if (!map) return;
     const place = () => {
       const { clientWidth, clientHeight } = map.getContainer();
-      // Label sizes follow the root font size (larger in presentation mode).
-      const em = parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
-      const width = labelWidths(map.getContainer(), em);
+      const size = edgeLabelSize(map.getContainer());
       const labels = new Map<string, EdgeLabel>();
       for (const move of visible) {
         const from = dataset.sites.find((site) => site.id === move.originId);
@@ -265,12 +278,12 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
               ...anchor,
               siteId: far.id,
               name: far.name,
-              width: width(far.name),
-              height: 22 * em,
+              width: size.widthOf(far.name),
+              height: size.heightPx,
             });
         }
       }
-      const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, em, width);
+      const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, size);
       const crowded = mergeCrowdedEdges([...labels.values()], clientWidth, clientHeight, merge);
       const obstacles = markerAndControlBoxes(map.getContainer());
       const spread = (placed: readonly EdgeLabel[]) =>

@@ -51,6 +51,7 @@ import {
   type TimelineItemData,
 } from './timeline-items';
 import { isEventInView, MAXIMUM_WINDOW_MS } from './timeline-window';
+import { watchTitleType } from './title-measure';
 import { useCooperativeWheel } from './use-cooperative-wheel';
 import { useItemsArea } from './use-label-placement';
 import {
@@ -347,7 +348,11 @@ export function TimelineView({ cooperative = false }: TimelineViewProps = {}): J
     // ('changed' reads it) and they are placed and drawn before the first paint.
     drawNow(timeline);
     const stopFollowingSize = redrawOnResize(timeline, container);
+    // A reader's own letter spacing or text size, set after the page opened, moves nothing
+    // vis-timeline sees: the titles are measured and placed again.
+    const stopWatchingType = watchTitleType(container, () => readArea(container));
     return () => {
+      stopWatchingType();
       stopFollowingSize();
       handlesRef.current = null;
       // Range.destroy does not stop a running animation; a non-animated move cancels it.

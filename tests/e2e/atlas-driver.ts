@@ -33,6 +33,17 @@ export class AtlasDriver {
   }
 
   /** Saves a screenshot of the page as a test artifact (and into tests/e2e/artifacts/). */
+  /**
+   * The text spacing a page must bear without losing content (WCAG 1.4.12), set as a
+   * reader's own style sheet or bookmarklet sets it: after the page has opened.
+   */
+  async setReaderTextSpacing(): Promise<void> {
+    await this.page.addStyleTag({
+      content:
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
+    });
+  }
+
   async screenshot(name: string): Promise<void> {
     const path = `tests/e2e/artifacts/${name}.png`;
     await this.page.screenshot({ path, fullPage: false });

@@ -205,6 +205,26 @@ test.describe('at 200 % zoom (960×540)', () => {
     const moves = new MovementDriver(page);
     await expect.poll(() => moves.edgeLabelProblems()).toEqual([]);
   });
+
+  test('with the reader’s own text spacing, the labels on the map’s edge are sized to their text and cover nothing', async ({
+    atlas,
+    page,
+  }) => {
+    // Labels sized from the font alone were narrower than their spaced letters: neighbours
+    // on an edge ran into each other.
+    await atlas.open();
+    await atlas.waitForMap();
+    await atlas.setReaderTextSpacing();
+    // The next time the map comes to rest, its labels are placed again.
+    await page.locator('.maplibregl-ctrl-zoom-in').click();
+    await atlas.waitForMapAtRest(0);
+    await expect.poll(() => page.locator('.map-canvas-container.is-moving').count()).toBe(0);
+    const labels = page.locator('[data-testid="move-edge-labels"] .move-edge-label');
+    await expect.poll(() => labels.count()).toBeGreaterThan(0);
+    const moves = new MovementDriver(page);
+    await expect.poll(() => moves.edgeLabelProblems()).toEqual([]);
+    await atlas.screenshot('movement-edge-labels-text-spacing');
+  });
 });
 
 test('stepping into the years of Camp Liberty, each label on the map’s edge points at the places it names', async ({

@@ -168,6 +168,49 @@ export class TimelineDriver {
     });
   }
 
+  /**
+   * The whole titles (not compact marks) of which a letter cannot be read: drawn outside the
+   * lanes' visible area, or under another mark or title (the middle of the letter does not
+   * hit its own item). Each with how many letters, e.g. "US Embassy statement…: 9 cut".
+   */
+  async titlesNotReadable(): Promise<string[]> {
+    return this.timeline().evaluate((timeline) => {
+      const panel = timeline.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+      if (!panel) return ['no lanes'];
+      const problems: string[] = [];
+      const titles = timeline.querySelectorAll<HTMLElement>(
+        '.vis-item:not(.is-compact) .timeline-item-title',
+      );
+      for (const title of titles) {
+        const item = title.closest('.vis-item');
+        const node = title.firstChild;
+        const text = title.textContent ?? '';
+        if (!item || node?.nodeType !== Node.TEXT_NODE) continue;
+        const range = document.createRange();
+        let cut = 0;
+        let covered = 0;
+        for (let index = 0; index < text.length; index += 1) {
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const glyph = range.getBoundingClientRect();
+          if (glyph.left < panel.left - 0.5 || glyph.right > panel.right + 0.5) {
+            cut += 1;
+            continue;
+          }
+          if (glyph.top < panel.top || glyph.bottom > panel.bottom) continue;
+          const hit = document.elementFromPoint(
+            glyph.left + glyph.width / 2,
+            glyph.top + glyph.height / 2,
+          );
+          if (!hit || !item.contains(hit)) covered += 1;
+        }
+        if (cut > 0) problems.push(`${text}: ${cut} cut`);
+        if (covered > 0) problems.push(`${text}: ${covered} covered`);
+      }
+      return problems;
+    });
+  }
+
   /** The axis labels shown (not hidden), left to right. */
   async axisLabels(): Promise<string[]> {
     return this.timeline().evaluate((timeline) => {

@@ -66,6 +66,28 @@ for (const size of SIZES) {
   });
 }
 
+test.describe('with the reader’s own text spacing (WCAG 1.4.12)', () => {
+  for (const size of SIZES.filter((each) => each.name !== '1280x720')) {
+    test(`at ${size.name}, set after the page opened, every title is placed again whole and uncovered`, async ({
+      atlas,
+      page,
+    }) => {
+      // Wider letters than the titles were measured in ran over the next mark, or off the
+      // lanes' start ("…y statement on transferring security…").
+      await page.setViewportSize({ width: size.width, height: size.height });
+      const timeline = new TimelineDriver(atlas);
+      await timeline.open();
+      expect(await timeline.titlesNotReadable()).toEqual([]);
+      await atlas.setReaderTextSpacing();
+      await expect.poll(() => timeline.titlesNotReadable()).toEqual([]);
+      // Titles are still shown whole, not all made marks (the lanes are shorter now: the
+      // header's lines are taller).
+      expect((await timeline.visibleTitles()).length).toBeGreaterThanOrEqual(2);
+      await atlas.screenshot(`timeline-text-spacing-${size.name}`);
+    });
+  }
+});
+
 test('the axis prints full years, never a cut "85"', async ({ atlas }) => {
   const timeline = new TimelineDriver(atlas);
   await timeline.open();
