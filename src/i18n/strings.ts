@@ -96,8 +96,8 @@ export const strings = {
   mapLegendDimmed: 'outside its period',
   sitesOutsideStaticMap: 'Sites outside this map',
   basemapAttribution: 'Country shapes: Natural Earth (public domain), via world-atlas',
-  mapUnavailable:
-    'The map cannot be drawn on this device (WebGL is not available); a simple overview map is shown instead.',
+  // One line at 1024 px wide: the overview's region is short there.
+  mapUnavailable: 'This device has no WebGL, so the map is drawn as a simple overview.',
   openList: 'Chronology list',
   movementTablesLink: 'Tables of moves and of residents figures',
   viewLegend: 'Show the events as',

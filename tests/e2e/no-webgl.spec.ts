@@ -90,6 +90,55 @@ test('keeps the residents chart and the list of moves, and both still open their
   await atlas.screenshot('no-webgl-moves');
 });
 
+// A laptop and a projector, where the overview's region is short.
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the residents chart’s bar is whole on the first screen, at the foot of the overview’s region', async ({
+      atlas,
+      page,
+    }) => {
+      await atlas.open();
+      await expect(page.getByTestId('static-map')).toBeVisible();
+      // The title is on top where it is drawn, not under the overview's names.
+      const titleShown = await page
+        .locator('.residents-chart-title')
+        .first()
+        .evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + 20, box.top + box.height / 2);
+          return top !== null && element.contains(top);
+        });
+      expect(titleShown, 'the chart’s title is on top').toBe(true);
+      await expect(page.getByTestId('static-map')).toBeVisible();
+      const region = await page.getByTestId('map-view').boundingBox();
+      const toggle = page.getByTestId('residents-chart-toggle');
+      const title = page.locator('.residents-chart-title').first();
+      const [button, heading] = [await toggle.boundingBox(), await title.boundingBox()];
+      expect(region && button && heading).toBeTruthy();
+      if (!region || !button || !heading) return;
+      // The whole bar lies inside the region, and nothing (the timeline's toolbar) covers it.
+      for (const box of [button, heading]) {
+        expect(box.y, 'bar top').toBeGreaterThanOrEqual(region.y);
+        expect(box.y + box.height, 'bar bottom').toBeLessThanOrEqual(region.y + region.height + 1);
+      }
+      expect(await atlas.isOnFirstScreen(toggle)).toBe(true);
+      const hit = await toggle.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return top !== null && element.contains(top);
+      });
+      expect(hit, 'the Show button is on top where it is drawn').toBe(true);
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    });
+  });
+}
+
 test.describe('on a 1280×720 laptop', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
