@@ -98,3 +98,32 @@ test.describe('on a phone held sideways at 400 % zoom (320×256)', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
   });
 });
+
+test.describe('with a larger text size set in the browser (24 px instead of 16 px)', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('the page’s text follows it, nothing overlaps or scrolls sideways, and the linked event is on the first screen', async ({
+    atlas,
+    page,
+  }) => {
+    // A reader's own default text size (a browser setting for low vision), not a zoom: the
+    // page set its root to 16 px, so its text stayed small while the layout, whose
+    // breakpoints follow the browser's size, took the narrow form.
+    const browser = await page.context().newCDPSession(page);
+    await browser.send('Page.enable');
+    await browser.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+    await atlas.open(`event=${EVENT}`);
+    await page.getByTestId('map-view').waitFor();
+    const title = page.getByTestId('event-title');
+    await expect(title).toHaveText(/April 2011/);
+    const summary = page.getByTestId('event-details').locator('p').first();
+    const size = await summary.evaluate((element) =>
+      Number.parseFloat(getComputedStyle(element).fontSize),
+    );
+    expect(size, 'the details’ text size').toBeGreaterThanOrEqual(24);
+    await expect.poll(() => atlas.isOnFirstScreen(title)).toBe(true);
+    expect(await atlas.horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await atlas.overlaps()).toEqual([]);
+    await atlas.screenshot('reflow-text-size-24');
+  });
+});
