@@ -284,8 +284,16 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
         }
       }
       const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, size);
-      const crowded = mergeCrowdedEdges([...labels.values()], clientWidth, clientHeight, merge);
       const obstacles = markerAndControlBoxes(map.getContainer());
+      const crowded = mergeCrowdedEdges(
+        [...labels.values()],
+        clientWidth,
+        clientHeight,
+        merge,
+        4,
+        30,
+        obstacles,
+      );
       const spread = (placed: readonly EdgeLabel[]) =>
         spreadAlongEdges(placed, clientWidth, clientHeight, 4, obstacles);
       const unblocked = mergeEdgesOverObstacles(
@@ -295,10 +303,13 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
         obstacles,
         merge,
         spread,
+        placesOf,
       );
       // Each arrow points from where its label ended up.
       setEdgeLabels(
-        mergeOverlapping(unblocked, merge, spread).map((label) => aimedAt(label, placesOf(label))),
+        mergeOverlapping(unblocked, merge, spread, placesOf).map((label) =>
+          aimedAt(label, placesOf(label)),
+        ),
       );
     };
     const container = map.getContainer();

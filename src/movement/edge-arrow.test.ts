@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   aimedAt,
   arrowError,
+  type EdgeAnchor,
   edgeAnchor,
   mergeCrowdedEdges,
   mergeEdgesOverObstacles,
   mergeOverlapping,
+  type ScreenPoint,
   spreadAlongEdges,
 } from './edge-arrow';
 
@@ -55,6 +57,18 @@ describe('spreadAlongEdges', () => {
         expect(apart).toBe(true);
       }
     }
+  });
+
+  it('moves a wide label on a side past a marker it covers once it is inside the frame', () => {
+    // Anchored on the right edge, a label 150 px wide reaches 150 px into the frame; the
+    // marker at x 250–300 lies there, clear of the label drawn from the anchor's own point.
+    const marker = { left: 250, top: 140, right: 300, bottom: 180 };
+    const [placed] = spreadAlongEdges([label(390, 160, 150)], 400, 300, 4, [marker]);
+    if (!placed) throw new Error('no label');
+    expect(placed.x).toBe(400 - 75 - 4);
+    const apart =
+      placed.y + placed.height / 2 <= marker.top || placed.y - placed.height / 2 >= marker.bottom;
+    expect(apart, `label at y ${placed.y}`).toBe(true);
   });
 
   it('leaves alone an obstacle away from the edge band', () => {
@@ -151,6 +165,57 @@ describe('mergeCrowdedEdges', () => {
   });
 });
 
+describe('mergeCrowdedEdges, beside a marker on the edge', () => {
+  // Seen from a site low in a 400 × 150 frame: a place just beyond the top edge (as Belgium
+  // beside the Netherlands' marker) and three far places the same way, on a crowded edge.
+  const site = { x: 200, y: 120 };
+  type Named = EdgeAnchor & {
+    readonly width: number;
+    readonly height: number;
+    readonly name: string;
+    readonly places: readonly ScreenPoint[];
+  };
+  const named = (name: string, place: ScreenPoint): Named => {
+    const anchor = edgeAnchor(site, place, 400, 150, 14);
+    if (!anchor) throw new Error(`${name} is on the map`);
+    return { ...anchor, width: 90, height: 20, name, places: [place] };
+  };
+  const merge = (group: readonly Named[]): Named => {
+    const east = group.reduce((sum, item) => sum + Math.sin((item.angle * Math.PI) / 180), 0);
+    const north = group.reduce((sum, item) => sum + Math.cos((item.angle * Math.PI) / 180), 0);
+    return {
+      x: group.reduce((sum, item) => sum + item.x, 0) / group.length,
+      y: group.reduce((sum, item) => sum + item.y, 0) / group.length,
+      angle: ((Math.atan2(east, north) * 180) / Math.PI + 360) % 360,
+      width: 90,
+      height: 20,
+      name: group.map((item) => item.name).join(' + '),
+      places: group.flatMap((item) => item.places),
+    };
+  };
+  const labels = [
+    named('Belgium', { x: 150, y: -10 }),
+    named('Spain', { x: -900, y: -3000 }),
+    named('France', { x: -200, y: -3000 }),
+    named('Italy', { x: 900, y: -3000 }),
+  ];
+  const marker = { left: 130, top: 0, right: 190, bottom: 30 };
+
+  it('does not merge the nearest two when, placed past the marker, their arrow would miss one', () => {
+    const result = mergeCrowdedEdges(labels, 400, 150, merge, 4, 30, [marker]);
+    const placed = spreadAlongEdges(result, 400, 150, 4, [marker]).map((item) =>
+      aimedAt(item, item.places),
+    );
+    expect(placed.map((item) => item.name).sort()).toEqual(['Belgium', 'Italy', 'Spain + France']);
+    for (const item of placed)
+      for (const place of item.places) expect(arrowError(item, place)).toBeLessThan(30);
+    // Judged where it stood before placing, Belgium and Spain were merged, and pushed past
+    // the marker their one arrow missed each by 44°.
+    const blind = mergeCrowdedEdges(labels, 400, 150, merge);
+    expect(blind.map((item) => item.name)).toContain('Belgium + Spain');
+  });
+});
+
 describe('mergeOverlapping', () => {
   const label = (x: number, y: number, width = 60) => ({ x, y, angle: 0, width, height: 20 });
 
@@ -171,11 +236,57 @@ describe('mergeOverlapping', () => {
   });
 });
 
+describe('mergeOverlapping, with the places each label names', () => {
+  type Named = {
+    readonly x: number;
+    readonly y: number;
+    readonly angle: number;
+    readonly width: number;
+    readonly height: number;
+    readonly places: readonly ScreenPoint[];
+  };
+  const named = (x: number, y: number, place: ScreenPoint): Named => ({
+    x,
+    y,
+    angle: 0,
+    width: 60,
+    height: 20,
+    places: [place],
+  });
+  const joined = (group: readonly Named[]): Named => ({
+    x: group.reduce((sum, item) => sum + item.x, 0) / group.length,
+    y: group.reduce((sum, item) => sum + item.y, 0) / group.length,
+    angle: 0,
+    width: 60,
+    height: 20,
+    places: group.flatMap((item) => item.places),
+  });
+
+  it('at a corner, merges the two labels whose one arrow points at both places, not the nearest two', () => {
+    // Top-right corner: a place straight up, and two places to the right, one label each.
+    const up = named(360, 14, { x: 360, y: -1000 });
+    const right = named(370, 26, { x: 2000, y: 26 });
+    const lower = named(370, 44, { x: 2000, y: 60 });
+    const result = mergeOverlapping(
+      [up, right, lower],
+      joined,
+      (labels) => [...labels],
+      (item) => item.places,
+    );
+    // Up and right, the nearest, would make one arrow 45° off each of them.
+    expect(result).toHaveLength(2);
+    expect(result).toContainEqual(up);
+    for (const item of result.map((each) => aimedAt(each, each.places)))
+      for (const place of item.places) expect(arrowError(item, place)).toBeLessThan(30);
+  });
+});
+
 describe('mergeEdgesOverObstacles', () => {
   const label = (x: number, y: number, width = 60) => ({ x, y, angle: 0, width, height: 20 });
+  // The angle counts the labels a merged label stands for (0 for a label of its own).
   const merge = (group: readonly ReturnType<typeof label>[]) => ({
     ...label(200, 14, 70),
-    angle: group.length,
+    angle: group.reduce((count, item) => count + (item.angle || 1), 0),
   });
   const marker = (left: number, top: number) => ({
     left,
@@ -215,6 +326,43 @@ describe('mergeEdgesOverObstacles', () => {
     const markers = [marker(10, 8), marker(380, 8)];
     const top = [label(100, 14, 80), label(200, 14, 80)];
     expect(mergeEdgesOverObstacles(top, 400, 150, markers, merge, place(markers))).toEqual(top);
+  });
+
+  it('merges the far places and keeps a near place’s own label, whose arrow would otherwise miss it', () => {
+    // A camp just above the map's top-left, and two countries far to the north-east, on a
+    // top edge with room for two labels only (a marker in the middle, the controls at the end).
+    type Placed = ReturnType<typeof label> & { readonly places: readonly ScreenPoint[] };
+    const named = (x: number, place: ScreenPoint): Placed => ({
+      ...label(x, 14, 100),
+      places: [place],
+    });
+    const camp = named(60, { x: 60, y: -20 });
+    const near = named(120, { x: 2500, y: -3000 });
+    const far = named(250, { x: 2600, y: -3000 });
+    const joined = (group: readonly Placed[]): Placed => ({
+      ...label(group.reduce((sum, item) => sum + item.x, 0) / group.length, 14, 100),
+      places: group.flatMap((item) => item.places),
+    });
+    const obstacles = [
+      { left: 40, top: 6, right: 60, bottom: 22 },
+      { left: 300, top: 4, right: 400, bottom: 40 },
+    ];
+    const spread = (labels: readonly Placed[]) => spreadAlongEdges(labels, 400, 150, 4, obstacles);
+    const result = mergeEdgesOverObstacles(
+      [camp, near, far],
+      400,
+      150,
+      obstacles,
+      joined,
+      spread,
+      (item) => item.places,
+    );
+    // The nearest two (the camp and a country) would make one arrow 40° off each.
+    expect(result.map((item) => item.places.length).sort()).toEqual([1, 2]);
+    expect(result).toContainEqual(camp);
+    const placed = spread(result).map((item) => aimedAt(item, item.places));
+    for (const item of placed)
+      for (const place of item.places) expect(arrowError(item, place)).toBeLessThan(30);
   });
 
   it('keeps a single label even where it covers a marker: there is nothing to merge', () => {

@@ -145,24 +145,30 @@ export function spreadAlongEdges<T extends SizedAnchor>(
   obstacles: readonly Obstacle[] = [],
 ): T[] {
   const edgeOf = (label: T) => edgeOfLabel(label, frameWidth, frameHeight);
+  // Whole labels stay inside the frame (a label centred on the edge would be cut in half).
+  const clamp = (value: number, half: number, size: number) =>
+    Math.min(Math.max(value, half + gap), Math.max(half + gap, size - half - gap));
   const placed = new Map<T, T>();
   for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
     const along = edge === 'top' || edge === 'bottom' ? 'x' : 'y';
+    const across = along === 'x' ? 'y' : 'x';
     const onEdge = labels.filter((label) => edgeOf(label) === edge);
     onEdge.sort((a, b) => a[along] - b[along]);
     let reach = Number.NEGATIVE_INFINITY;
     for (const label of onEdge) {
       const half = along === 'x' ? label.width / 2 : label.height / 2;
+      // Inside the frame across the edge first: a wide label on a side reaches in from it,
+      // and the markers it must pass are those it covers there.
+      const [acrossHalf, acrossSize] =
+        across === 'x' ? [label.width / 2, frameWidth] : [label.height / 2, frameHeight];
+      const held = { ...label, [across]: clamp(label[across], acrossHalf, acrossSize) };
       const wanted = Math.max(label[along], reach + half);
-      const position = clearOfObstacles(label, along, wanted, obstacles, gap, 1);
-      placed.set(label, { ...label, [along]: position });
+      const position = clearOfObstacles(held, along, wanted, obstacles, gap, 1);
+      placed.set(label, { ...held, [along]: position });
       reach = position + half + gap;
     }
   }
-  // Whole labels stay inside the frame (a label centred on the edge would be cut in half):
-  // cut to the frame, then walked back from its far end so the last ones do not pile up.
-  const clamp = (value: number, half: number, size: number) =>
-    Math.min(Math.max(value, half + gap), Math.max(half + gap, size - half - gap));
+  // Then walked back from the frame's far end so the last ones do not pile up.
   const inside = new Map<T, T>();
   for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
     const along = edge === 'top' || edge === 'bottom' ? 'x' : 'y';
@@ -212,7 +218,8 @@ export function edgeOfLabel(label: ScreenPoint, frameWidth: number, frameHeight:
  * edge), or where spreading them apart would carry a label so far along the edge that its
  * arrow no longer points at its place (more than `maxTurn` degrees off, seen from where the
  * label ends up), neighbours along the edge become one label made by `merge`: the two
- * nearest each other first, among those whose one arrow still points at all their places.
+ * nearest each other first, among those whose one arrow still points at all their places
+ * from where it would be placed, beside the sites' markers and controls (`obstacles`).
  * So a camp just beyond the top of the map keeps its own name and place beside "9 places" for
  * the far countries off the same edge: one label for the whole edge would point between
  * them, and a row of every name would push the camp's far along the edge. Far places, whose
@@ -226,6 +233,7 @@ export function mergeCrowdedEdges<T extends SizedAnchor>(
   merge: (group: readonly T[]) => T,
   gap = 4,
   maxTurn = 30,
+  obstacles: readonly Obstacle[] = [],
 ): T[] {
   const result: T[] = [];
   for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
@@ -245,6 +253,20 @@ export function mergeCrowdedEdges<T extends SizedAnchor>(
       const members = [...(runs[at]?.members ?? []), ...(runs[at + 1]?.members ?? [])];
       return { members, shown: merge(members) };
     };
+    // A merged label is judged where it would be placed beside the others and the markers:
+    // pushed along the edge past a marker, its one arrow may miss a place it names.
+    const joinedMisleads = (at: number) => {
+      const run = joined(at);
+      const others = runs.filter((_, k) => k !== at && k !== at + 1).map((other) => other.shown);
+      const placed = spreadAlongEdges(
+        [...others, run.shown],
+        frameWidth,
+        frameHeight,
+        gap,
+        obstacles,
+      ).at(-1);
+      return misleads(placed ?? run.shown, run.members);
+    };
     const distance = (at: number) =>
       (runs[at + 1]?.shown[along] ?? 0) - (runs[at]?.shown[along] ?? 0);
     const pairs = () =>
@@ -261,19 +283,15 @@ export function mergeCrowdedEdges<T extends SizedAnchor>(
       if (overfull || pushedOff) {
         // The nearest neighbours whose one label still points at their places; an edge that
         // cannot hold its labels takes the nearest anyway.
-        pair = pairs().find((at) => {
-          const run = joined(at);
-          return !misleads(run.shown, run.members);
-        });
+        pair = pairs().find((at) => !joinedMisleads(at));
         if (pair === undefined && overfull) pair = pairs()[0];
       } else {
         pair = pairs().find((at) => {
           const [first, second] = [runs[at], runs[at + 1]];
           if (!first || !second || first.members.length < 2 || second.members.length < 2)
             return false;
-          const run = joined(at);
           const sideBySide = distance(at) < length(first.shown) + length(second.shown) + 2 * gap;
-          return sideBySide && !misleads(run.shown, run.members);
+          return sideBySide && !joinedMisleads(at);
         });
       }
       if (pair === undefined) break;
@@ -295,9 +313,78 @@ function covers(label: SizedAnchor, box: Obstacle): boolean {
 }
 
 /**
- * Where the labels of one edge, spread by `place`, still cover a site's marker or a control
- * (a short map, whose markers fill the band along its top), they become one label made by
- * `merge`, which finds room where several could not. Returns the labels before placing.
+ * Whether a label's one arrow, aimed from where the label is, misses one of its places by
+ * more than `maxTurn` degrees.
+ */
+function missesAPlace(label: EdgeAnchor, places: readonly ScreenPoint[], maxTurn: number): boolean {
+  const aimed = aimedAt(label, places);
+  return places.some((place) => arrowError(aimed, place) > maxTurn);
+}
+
+/** Two labels that may become one, what they would become, and how that would show. */
+interface MergeChoice<T> {
+  readonly pair: readonly [T, T];
+  readonly joined: T;
+  /** How far apart the two are, in CSS pixels. */
+  readonly distance: number;
+  /** Whether the joined label's arrow, where it would be placed, would miss one of its places. */
+  readonly misleading: boolean;
+}
+
+/**
+ * Makes one label of the pair among `choices` whose arrow still points at all its places,
+ * the nearest first (the nearest of all when none does), and returns the labels after it;
+ * null when there is no choice.
+ */
+function mergeBestPair<T extends SizedAnchor>(
+  labels: readonly T[],
+  choices: readonly MergeChoice<T>[],
+): T[] | null {
+  const best = [...choices].sort(
+    (a, b) => Number(a.misleading) - Number(b.misleading) || a.distance - b.distance,
+  )[0];
+  if (!best) return null;
+  return [...labels.filter((label) => !best.pair.includes(label)), best.joined];
+}
+
+/**
+ * The choice of making `a` and `b` one label: where `place` would put it, and how it would
+ * point from there.
+ */
+function choiceOf<T extends SizedAnchor>(
+  labels: readonly T[],
+  a: T,
+  b: T,
+  merge: (group: readonly T[]) => T,
+  place: (labels: readonly T[]) => T[],
+  placesOf: (label: T) => readonly ScreenPoint[],
+  maxTurn: number,
+): MergeChoice<T> {
+  const joined = merge([a, b]);
+  // `place` keeps the order of the labels it is given: the joined label is the last.
+  const others = labels.filter((label) => label !== a && label !== b);
+  const shown = place([...others, joined]).at(-1) ?? joined;
+  return {
+    pair: [a, b],
+    joined,
+    distance: Math.hypot(a.x - b.x, a.y - b.y),
+    misleading: missesAPlace(shown, placesOf(joined), maxTurn),
+  };
+}
+
+/** The places a label stands for, when the caller does not say: its own, if known. */
+function ownPlace(label: EdgeAnchor): readonly ScreenPoint[] {
+  return label.place ? [label.place] : [];
+}
+
+/**
+ * Where labels spread by `place` still cover a site's marker or a control (a short map,
+ * whose markers fill the band along its top), neighbours along that edge become one label
+ * made by `merge`, which finds room where two could not: two at a
+ * time, the nearest first, among those whose one arrow still points at all their places
+ * (`placesOf`; more than `maxTurn` degrees off misleads), until none covers anything. Making
+ * the whole edge one label at once pointed a camp just off the map the way of far countries.
+ * Returns the labels before placing.
  */
 export function mergeEdgesOverObstacles<T extends SizedAnchor>(
   labels: readonly T[],
@@ -306,20 +393,35 @@ export function mergeEdgesOverObstacles<T extends SizedAnchor>(
   obstacles: readonly Obstacle[],
   merge: (group: readonly T[]) => T,
   place: (labels: readonly T[]) => T[],
+  placesOf: (label: T) => readonly ScreenPoint[] = ownPlace,
+  maxTurn = 30,
 ): T[] {
-  // `place` keeps the order of the labels it is given.
-  const placed = place(labels);
-  const result: T[] = [];
-  for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
-    const onEdge = labels.filter((label) => edgeOfLabel(label, frameWidth, frameHeight) === edge);
-    const blocked = onEdge.some((label) => {
-      const at = placed[labels.indexOf(label)] ?? label;
+  let current: T[] = [...labels];
+  for (let round = 0; round < labels.length; round++) {
+    const placed = place(current);
+    const blocked = (label: T) => {
+      const at = placed[current.indexOf(label)] ?? label;
       return obstacles.some((box) => covers(at, box));
-    });
-    if (onEdge.length > 1 && blocked) result.push(merge(onEdge));
-    else result.push(...onEdge);
+    };
+    const choices: MergeChoice<T>[] = [];
+    for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
+      const along = edge === 'top' || edge === 'bottom' ? 'x' : 'y';
+      const onEdge = current
+        .filter((label) => edgeOfLabel(label, frameWidth, frameHeight) === edge)
+        .sort((a, b) => a[along] - b[along]);
+      // Any two neighbours of an edge with a label on a marker: the others crowding it
+      // along the edge may be the ones to merge.
+      if (!onEdge.some(blocked)) continue;
+      onEdge.slice(1).forEach((second, at) => {
+        const first = onEdge[at] as T;
+        choices.push(choiceOf(current, first, second, merge, place, placesOf, maxTurn));
+      });
+    }
+    const merged = mergeBestPair(current, choices);
+    if (!merged) break;
+    current = merged;
   }
-  return result;
+  return current;
 }
 
 /** Whether two labels (centred on their points) cover each other by more than a pixel. */
@@ -331,21 +433,32 @@ function overlap(a: SizedAnchor, b: SizedAnchor): boolean {
 }
 
 /**
- * Merges labels that still cover each other (two edges meet at a corner) until none does;
- * `merge` makes one label of a group, `place` spreads the result again.
+ * Merges labels that still cover each other (two edges meet at a corner) until none does,
+ * two at a time, preferring a pair whose one arrow still points at all its places (as
+ * `mergeEdgesOverObstacles`); `merge` makes one label of a pair, `place` spreads the result
+ * again.
  */
 export function mergeOverlapping<T extends SizedAnchor>(
   labels: readonly T[],
   merge: (group: readonly T[]) => T,
   place: (labels: readonly T[]) => T[],
+  placesOf: (label: T) => readonly ScreenPoint[] = ownPlace,
+  maxTurn = 30,
 ): T[] {
-  let current = place(labels);
+  let current = [...labels];
   for (let round = 0; round < labels.length; round++) {
-    const index = current.findIndex((a, i) => current.some((b, j) => j > i && overlap(a, b)));
-    if (index < 0) break;
-    const first = current[index] as T;
-    const group = current.filter((other) => other === first || overlap(first, other));
-    current = place([...current.filter((other) => !group.includes(other)), merge(group)]);
+    const placed = place(current);
+    const choices: MergeChoice<T>[] = [];
+    placed.forEach((a, i) => {
+      placed.forEach((b, j) => {
+        if (j <= i || !overlap(a, b)) return;
+        const [first, second] = [current[i] as T, current[j] as T];
+        choices.push(choiceOf(current, first, second, merge, place, placesOf, maxTurn));
+      });
+    });
+    const merged = mergeBestPair(current, choices);
+    if (!merged) return placed;
+    current = merged;
   }
-  return current;
+  return place(current);
 }
