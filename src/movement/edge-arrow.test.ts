@@ -279,6 +279,21 @@ describe('mergeOverlapping, with the places each label names', () => {
     for (const item of result.map((each) => aimedAt(each, each.places)))
       for (const place of item.places) expect(arrowError(item, place)).toBeLessThan(30);
   });
+
+  it('when every pair would mislead, merges the pair that misleads least, not the nearest', () => {
+    const up = named(360, 14, { x: 360, y: -1000 });
+    const right = named(370, 26, { x: 2000, y: 26 });
+    const upRight = named(376, 44, { x: 2000, y: -3000 });
+    const result = mergeOverlapping(
+      [up, right, upRight],
+      joined,
+      (labels) => [...labels],
+      (item) => item.places,
+    );
+    // Up and right, the nearest, would turn 45° from each; right and up-right, 31°.
+    expect(result).toContainEqual(up);
+    expect(result).toHaveLength(2);
+  });
 });
 
 describe('mergeEdgesOverObstacles', () => {

@@ -247,15 +247,17 @@ export function mergeCrowdedEdges<T extends SizedAnchor>(
       .filter((label) => edgeOfLabel(label, frameWidth, frameHeight) === edge)
       .sort((a, b) => a[along] - b[along])
       .map((label) => ({ members: [label], shown: label }));
-    const misleads = (shown: T, members: readonly T[]) =>
-      members.some((member) => member.place && arrowError(shown, member.place) > maxTurn);
+    // How far, at most, a label's arrow turns from the places of the labels it stands for.
+    const worstTurn = (shown: T, members: readonly T[]) =>
+      Math.max(0, ...members.map((member) => (member.place ? arrowError(shown, member.place) : 0)));
+    const misleads = (shown: T, members: readonly T[]) => worstTurn(shown, members) > maxTurn;
     const joined = (at: number): Run => {
       const members = [...(runs[at]?.members ?? []), ...(runs[at + 1]?.members ?? [])];
       return { members, shown: merge(members) };
     };
     // A merged label is judged where it would be placed beside the others and the markers:
     // pushed along the edge past a marker, its one arrow may miss a place it names.
-    const joinedMisleads = (at: number) => {
+    const joinedTurn = (at: number) => {
       const run = joined(at);
       const others = runs.filter((_, k) => k !== at && k !== at + 1).map((other) => other.shown);
       const placed = spreadAlongEdges(
@@ -265,8 +267,9 @@ export function mergeCrowdedEdges<T extends SizedAnchor>(
         gap,
         obstacles,
       ).at(-1);
-      return misleads(placed ?? run.shown, run.members);
+      return worstTurn(placed ?? run.shown, run.members);
     };
+    const joinedMisleads = (at: number) => joinedTurn(at) > maxTurn;
     const distance = (at: number) =>
       (runs[at + 1]?.shown[along] ?? 0) - (runs[at]?.shown[along] ?? 0);
     const pairs = () =>
@@ -282,9 +285,12 @@ export function mergeCrowdedEdges<T extends SizedAnchor>(
       let pair: number | undefined;
       if (overfull || pushedOff) {
         // The nearest neighbours whose one label still points at their places; an edge that
-        // cannot hold its labels takes the nearest anyway.
+        // cannot hold its labels takes the two whose one arrow turns least from theirs.
         pair = pairs().find((at) => !joinedMisleads(at));
-        if (pair === undefined && overfull) pair = pairs()[0];
+        if (pair === undefined && overfull)
+          pair = pairs()
+            .map((at) => ({ at, turn: joinedTurn(at) }))
+            .sort((a, b) => a.turn - b.turn)[0]?.at;
       } else {
         pair = pairs().find((at) => {
           const [first, second] = [runs[at], runs[at + 1]];
@@ -313,35 +319,39 @@ function covers(label: SizedAnchor, box: Obstacle): boolean {
 }
 
 /**
- * Whether a label's one arrow, aimed from where the label is, misses one of its places by
- * more than `maxTurn` degrees.
+ * How far, at most, a label's one arrow, aimed from where the label is, turns from one of its
+ * places, in degrees.
  */
-function missesAPlace(label: EdgeAnchor, places: readonly ScreenPoint[], maxTurn: number): boolean {
+function worstAimedTurn(label: EdgeAnchor, places: readonly ScreenPoint[]): number {
   const aimed = aimedAt(label, places);
-  return places.some((place) => arrowError(aimed, place) > maxTurn);
+  return Math.max(0, ...places.map((place) => arrowError(aimed, place)));
 }
-
 /** Two labels that may become one, what they would become, and how that would show. */
 interface MergeChoice<T> {
   readonly pair: readonly [T, T];
   readonly joined: T;
   /** How far apart the two are, in CSS pixels. */
   readonly distance: number;
-  /** Whether the joined label's arrow, where it would be placed, would miss one of its places. */
+  /** How far the joined label's arrow, where it would be placed, turns from its places at most. */
+  readonly turn: number;
+  /** Whether that is more than the largest turn allowed. */
   readonly misleading: boolean;
 }
 
 /**
  * Makes one label of the pair among `choices` whose arrow still points at all its places,
- * the nearest first (the nearest of all when none does), and returns the labels after it;
- * null when there is no choice.
+ * the nearest first (when none does, the one whose arrow turns least from its places), and
+ * returns the labels after it; null when there is no choice.
  */
 function mergeBestPair<T extends SizedAnchor>(
   labels: readonly T[],
   choices: readonly MergeChoice<T>[],
 ): T[] | null {
+  // When every choice misleads, the one that misleads least.
   const best = [...choices].sort(
-    (a, b) => Number(a.misleading) - Number(b.misleading) || a.distance - b.distance,
+    (a, b) =>
+      Number(a.misleading) - Number(b.misleading) ||
+      (a.misleading ? a.turn - b.turn : a.distance - b.distance),
   )[0];
   if (!best) return null;
   return [...labels.filter((label) => !best.pair.includes(label)), best.joined];
@@ -364,11 +374,13 @@ function choiceOf<T extends SizedAnchor>(
   // `place` keeps the order of the labels it is given: the joined label is the last.
   const others = labels.filter((label) => label !== a && label !== b);
   const shown = place([...others, joined]).at(-1) ?? joined;
+  const turn = worstAimedTurn(shown, placesOf(joined));
   return {
     pair: [a, b],
     joined,
     distance: Math.hypot(a.x - b.x, a.y - b.y),
-    misleading: missesAPlace(shown, placesOf(joined), maxTurn),
+    turn,
+    misleading: turn > maxTurn,
   };
 }
 
