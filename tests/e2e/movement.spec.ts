@@ -1,6 +1,8 @@
 // The moves on the map and the numbers: arcs that follow the time window, an arc that opens
 // its move's quoted statements, the highlight of a relocation event's arc.
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { AtlasDriver } from './atlas-driver';
 import { MovementDriver, ResidentsChartDriver } from './movement-driver';
 import { expect, test } from './playwright-helper';
 
@@ -236,19 +238,7 @@ test('stepping into the years of Camp Liberty, each label on the map’s edge po
   // them, or a row of every name, left the near camp's arrow pointing far from it.
   await atlas.open('event=2009-07-28-ashraf-raid');
   await atlas.waitForMap();
-  const moves = new MovementDriver(page);
-  const details = page.getByTestId('event-details');
-  for (let step = 0; step < 6; step++) {
-    const before = await details.getAttribute('data-event-id');
-    await page.keyboard.press('ArrowRight');
-    await expect(details).not.toHaveAttribute('data-event-id', before ?? '');
-    await atlas.waitForMapAtRest(0);
-    await expect.poll(() => page.locator('.map-canvas-container.is-moving').count()).toBe(0);
-    const labels = await page.locator('.move-edge-label').allTextContents();
-    expect(labels.length, (await details.getAttribute('data-event-id')) ?? '').toBeGreaterThan(0);
-    expect(await moves.edgeArrowErrors(35), labels.join(' | ')).toEqual([]);
-    expect(await moves.edgeLabelProblems()).toEqual([]);
-  }
+  await stepCheckingEdgeLabels(atlas, page, 6, { labelsAtEachStep: true });
   await atlas.screenshot('movement-edge-labels-liberty');
 });
 
@@ -265,20 +255,8 @@ test.describe('presenting on a 1920×1080 projector', () => {
     // by 38° to 53°.
     await atlas.open('event=2012-resettlement-denmark&present=1');
     await atlas.waitForMap();
-    const moves = new MovementDriver(page);
-    const details = page.getByTestId('event-details');
     await page.keyboard.press('ArrowLeft');
-    for (let step = 0; step < 8; step++) {
-      const before = await details.getAttribute('data-event-id');
-      await page.keyboard.press('ArrowRight');
-      await expect(details).not.toHaveAttribute('data-event-id', before ?? '');
-      await atlas.waitForMapAtRest(0);
-      await expect.poll(() => page.locator('.map-canvas-container.is-moving').count()).toBe(0);
-      const shown = (await details.getAttribute('data-event-id')) ?? '';
-      const labels = await page.locator('.move-edge-label').allTextContents();
-      expect(await moves.edgeArrowErrors(35), `${shown}: ${labels.join(' | ')}`).toEqual([]);
-      expect(await moves.edgeLabelProblems(), shown).toEqual([]);
-    }
+    await stepCheckingEdgeLabels(atlas, page, 8);
     await atlas.screenshot('movement-edge-labels-present-1920');
   });
 });
@@ -390,3 +368,30 @@ test('a move to an unknown place and a count without its quote are skipped with 
   await expect.poll(() => moves.visibleArcIds()).toContain('2012-ashraf-to-liberty');
   expect(await moves.visibleArcIds()).not.toContain('1986-france-to-ashraf');
 });
+
+/**
+ * Steps to the next event `steps` times with →; at each, once the map has come to rest, every
+ * label on the map's edge points within 35° of the places it names and covers nothing (and,
+ * with `labelsAtEachStep`, there are labels to check).
+ */
+async function stepCheckingEdgeLabels(
+  atlas: AtlasDriver,
+  page: Page,
+  steps: number,
+  { labelsAtEachStep = false } = {},
+): Promise<void> {
+  const moves = new MovementDriver(page);
+  const details = page.getByTestId('event-details');
+  for (let step = 0; step < steps; step++) {
+    const before = await details.getAttribute('data-event-id');
+    await page.keyboard.press('ArrowRight');
+    await expect(details).not.toHaveAttribute('data-event-id', before ?? '');
+    await atlas.waitForMapAtRest(0);
+    await expect.poll(() => page.locator('.map-canvas-container.is-moving').count()).toBe(0);
+    const shown = (await details.getAttribute('data-event-id')) ?? '';
+    const labels = await page.locator('.move-edge-label').allTextContents();
+    if (labelsAtEachStep) expect(labels.length, shown).toBeGreaterThan(0);
+    expect(await moves.edgeArrowErrors(35), `${shown}: ${labels.join(' | ')}`).toEqual([]);
+    expect(await moves.edgeLabelProblems(), shown).toEqual([]);
+  }
+}
