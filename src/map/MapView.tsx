@@ -87,10 +87,13 @@ export function MapView({ cooperative = false }: MapViewProps) {
         aria-label={strings.mapRegionLabel}
         data-testid="map-view"
       >
-        <p className="map-fallback-notice" role="status" data-testid="map-fallback-notice">
-          {strings.mapUnavailable}
-        </p>
-        <StaticOverviewMap />
+        <StaticOverviewMap
+          notice={
+            <p className="map-fallback-notice" role="status" data-testid="map-fallback-notice">
+              {strings.mapUnavailable}
+            </p>
+          }
+        />
         {/* The chart and the list of moves need no WebGL: a machine without it keeps them.
             The chart goes under the overview, not over it, which has no room to spare. */}
         <PartBoundary part={strings.parts.residentsChart}>

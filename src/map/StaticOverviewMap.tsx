@@ -2,7 +2,7 @@
 // over them, so every site stays reachable and selectable. It spans Europe too, so it leaves
 // out the context city names, which would sit on top of the sites at this scale.
 
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { strings } from '../i18n/strings';
 import { byPlacementPriority, declutter, MARKER_SPACING_PX } from './declutter';
 import { isInside, LABEL_SIDE, STATIC_MAP_BOUNDS } from './map-frame';
@@ -98,7 +98,12 @@ function useNameSides(
   return sides;
 }
 
-export function StaticOverviewMap() {
+interface StaticOverviewMapProps {
+  /** Why the map is drawn this way: shown first, or beside the overview where it is short. */
+  readonly notice?: ReactNode;
+}
+
+export function StaticOverviewMap({ notice }: StaticOverviewMapProps) {
   const countries = useCountries();
   const markers = useSiteMarkers();
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
@@ -178,18 +183,21 @@ export function StaticOverviewMap() {
           );
         })}
       </div>
-      {outside.length > 0 && (
-        <div className="static-map-outside">
-          <h2 id="static-map-outside-heading">{strings.sitesOutsideStaticMap}</h2>
-          <ul aria-labelledby="static-map-outside-heading">
-            {outside.map((marker) => (
-              <li key={marker.site.id}>
-                <SiteMarkerButton marker={marker} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <div className="static-map-side">
+        {notice}
+        {outside.length > 0 && (
+          <div className="static-map-outside">
+            <h2 id="static-map-outside-heading">{strings.sitesOutsideStaticMap}</h2>
+            <ul aria-labelledby="static-map-outside-heading">
+              {outside.map((marker) => (
+                <li key={marker.site.id}>
+                  <SiteMarkerButton marker={marker} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
     </div>
   );
 }
