@@ -294,6 +294,27 @@ describe('mergeOverlapping, with the places each label names', () => {
     expect(result).toContainEqual(up);
     expect(result).toHaveLength(2);
   });
+
+  it('when the two at a corner would mislead, merges one with its neighbour along the edge to make room', () => {
+    // Top-left corner: a place far to the west, labelled on the left edge, under a place
+    // straight up labelled on the top edge; a second place up, a little east, beside it.
+    const west = named(30, 30, { x: -2000, y: 30 });
+    const up = named(80, 12, { x: 80, y: -2000 });
+    const upEast = named(150, 12, { x: 400, y: -2000 });
+    const result = mergeOverlapping(
+      [west, up, upEast],
+      joined,
+      (labels) => [...labels],
+      (item) => item.places,
+    );
+    // West and up, the two that cover each other, would make one arrow 45° off each.
+    expect(result).toHaveLength(2);
+    expect(result).toContainEqual(west);
+    const both = result.find((item) => item.places.length === 2);
+    expect(both?.places).toEqual([up.places[0], upEast.places[0]]);
+    for (const item of result.map((each) => aimedAt(each, each.places)))
+      for (const place of item.places) expect(arrowError(item, place)).toBeLessThan(30);
+  });
 });
 
 describe('mergeEdgesOverObstacles', () => {

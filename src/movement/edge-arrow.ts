@@ -448,7 +448,10 @@ function overlap(a: SizedAnchor, b: SizedAnchor): boolean {
  * Merges labels that still cover each other (two edges meet at a corner) until none does,
  * two at a time, preferring a pair whose one arrow still points at all its places (as
  * `mergeEdgesOverObstacles`); `merge` makes one label of a pair, `place` spreads the result
- * again.
+ * again. Where every such pair would mislead, one of the two may merge instead with another
+ * label (a neighbour along its edge) when that makes the room the other needs: at a phone's
+ * corner, Norway merged with Denmark beside it, rather than with the United Kingdom round
+ * the corner, whose one arrow would point 39° off each.
  */
 export function mergeOverlapping<T extends SizedAnchor>(
   labels: readonly T[],
@@ -458,16 +461,42 @@ export function mergeOverlapping<T extends SizedAnchor>(
   maxTurn = 30,
 ): T[] {
   let current = [...labels];
+  const choice = (a: T, b: T) => choiceOf(current, a, b, merge, place, placesOf, maxTurn);
+  // Whether, once `made`, the label `freed` no longer covers any other where placed.
+  const frees = (made: MergeChoice<T>, freed: T) => {
+    const others = current.filter((label) => !made.pair.includes(label));
+    const after = place([...others, made.joined]);
+    const at = others.indexOf(freed);
+    const freedAt = after[at];
+    return freedAt !== undefined && after.every((other, k) => k === at || !overlap(freedAt, other));
+  };
   for (let round = 0; round < labels.length; round++) {
     const placed = place(current);
-    const choices: MergeChoice<T>[] = [];
+    const covering: (readonly [T, T])[] = [];
     placed.forEach((a, i) => {
       placed.forEach((b, j) => {
-        if (j <= i || !overlap(a, b)) return;
-        const [first, second] = [current[i] as T, current[j] as T];
-        choices.push(choiceOf(current, first, second, merge, place, placesOf, maxTurn));
+        if (j > i && overlap(a, b)) covering.push([current[i] as T, current[j] as T]);
       });
     });
+    if (covering.length === 0) return placed;
+    const direct = covering.map(([a, b]) => choice(a, b));
+    let choices = direct;
+    if (direct.every((made) => made.misleading)) {
+      const instead: MergeChoice<T>[] = [];
+      for (const [a, b] of covering) {
+        for (const other of current) {
+          if (other === a || other === b) continue;
+          for (const [merged, freed] of [
+            [a, b],
+            [b, a],
+          ] as const) {
+            const made = choice(merged, other);
+            if (!made.misleading && frees(made, freed)) instead.push(made);
+          }
+        }
+      }
+      if (instead.length > 0) choices = instead;
+    }
     const merged = mergeBestPair(current, choices);
     if (!merged) return placed;
     current = merged;

@@ -301,6 +301,20 @@ test('the tables list the moves the map shows, sortable, with their sources', as
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  test('stepping through the European destinations, each label on the map’s edge points at the places it names', async ({
+    atlas,
+    page,
+  }) => {
+    // With Belgium chosen, Norway's label on the top edge and the United Kingdom's on the
+    // left met at the corner and were merged, one arrow 39° off each; Denmark beside Norway
+    // points nearly the same way.
+    await atlas.open('event=2012-resettlement-belgium');
+    await atlas.waitForMap();
+    await page.keyboard.press('ArrowLeft');
+    await stepCheckingEdgeLabels(atlas, page, 3);
+    await atlas.screenshot('movement-edge-labels-phone');
+  });
+
   test('the arcs, the chart and a move’s details fit a phone and pass axe', async ({
     atlas,
     page,
