@@ -245,3 +245,69 @@ test.describe('a part of the atlas whose code does not arrive', () => {
     );
   });
 });
+
+test.describe('the page’s own scripts', () => {
+  // The entry script, which loads the rest.
+  const entryScript = /\/assets\/index-[^/]*\.js$/;
+  const slowLine = /^Still loading after 20 seconds/;
+
+  test('while they arrive, the page says it is loading, and the atlas replaces that', async ({
+    atlas,
+    page,
+  }) => {
+    // On a slow network the scripts take seconds; the page was blank until they ran.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(entryScript, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto('./', { waitUntil: 'commit' });
+    const loading = page.getByText('Loading the atlas…', { exact: true });
+    await expect(loading).toBeVisible();
+    await expect(page.getByText(slowLine)).toBeHidden();
+    await atlas.screenshot('loading-scripts');
+    release();
+    await expect(atlas.timelineItems().first()).toBeVisible();
+    await expect(loading).toHaveCount(0);
+  });
+
+  test.describe('when they never arrive', () => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+    test('after 20 seconds the page says they may be blocked, and where the data is', async ({
+      atlas,
+      page,
+    }) => {
+      await page.route(entryScript, (route) => route.abort());
+      // The page's animations run a hundred times faster: 20 seconds in 0.2.
+      const devtools = await page.context().newCDPSession(page);
+      await devtools.send('Animation.enable');
+      await devtools.send('Animation.setPlaybackRate', { playbackRate: 100 });
+      await page.goto('./');
+      await expect(page.getByText('Loading the atlas…', { exact: true })).toBeVisible();
+      await expect(page.getByText(slowLine)).toBeVisible();
+      await expect(page.getByText(slowLine)).toContainText('data folder');
+      await atlas.screenshot('loading-scripts-never-arrive');
+    });
+  });
+
+  test.describe('with JavaScript switched off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the page says the atlas needs it, and not that it is loading', async ({
+      atlas,
+      page,
+    }) => {
+      await page.goto('./');
+      // Playwright's text search and text assertions pass over <noscript>, which shows here.
+      const notice = page.locator('body > noscript');
+      await expect(notice).toBeVisible();
+      expect(await notice.innerText()).toContain('The atlas needs JavaScript');
+      await expect(page.getByText('Loading the atlas…', { exact: true })).toBeHidden();
+      await atlas.screenshot('no-javascript');
+    });
+  });
+});
