@@ -35,7 +35,8 @@ export const presentStrings = {
   blackScreen: 'Screen blacked out. Press B, “.” or any step key to show it again.',
   fullscreenBlocked:
     'Full screen is not allowed here (for example in a frame without permission); presenting in the window instead.',
-  fullscreenNeedsKey: 'Press F for full screen.',
+  // From a link the browser needs a key or a tap first; a phone has no F key.
+  fullscreenNeedsKey: 'For full screen, press F or choose “Full screen”.',
   presenterMissing:
     'The presenter view needs BroadcastChannel, which this browser does not offer; the presentation works without it.',
   presenterBlocked:

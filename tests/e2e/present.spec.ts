@@ -94,6 +94,71 @@ test.describe('on a 1920×1080 projector at 200 % zoom (960×540)', () => {
   });
 });
 
+test.describe('on a 1920×1080 projector, zoomed in', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('at 200 % the text is larger on the screen than at 100 % (WCAG 1.4.4)', async ({
+    atlas,
+    page,
+  }) => {
+    const present = new PresentDriver(atlas);
+    await present.openTour('protection-and-attacks', RAID_STEP);
+    await page.getByTestId('event-title').waitFor();
+    const actual = await present.textSizes();
+    // 200 % zoom leaves the screen the same and makes each CSS pixel two of its pixels: the
+    // window is 960×540 CSS pixels. Type taken from the screen alone stayed 28 px of it.
+    await page.setViewportSize({ width: 960, height: 540 });
+    await expect
+      .poll(async () => (await present.textSizes()).summary * 2)
+      .toBeGreaterThan(actual.summary);
+    const zoomed = await present.textSizes();
+    expect(zoomed.narration * 2).toBeGreaterThan(actual.narration);
+    expect(zoomed.title * 2).toBeGreaterThan(actual.title);
+  });
+});
+
+test.describe('on a phone held upright', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a presentation link shows the map, the event and the strip one above the other, in type that can be read', async ({
+    atlas,
+    page,
+  }) => {
+    // A student opening the teacher's link: the type, taken from the screen's width, was
+    // 7 px, and the event's text ran in a column a few words wide beside the map.
+    const present = new PresentDriver(atlas);
+    await present.openTour('protection-and-attacks', RAID_STEP);
+    await page.getByTestId('event-title').waitFor();
+    const sizes = await present.textSizes();
+    expect(sizes.summary).toBeGreaterThanOrEqual(16);
+    expect(sizes.narration).toBeGreaterThanOrEqual(16);
+    expect(sizes.title).toBeGreaterThanOrEqual(20);
+    const barText = await present
+      .bar()
+      .evaluate((bar) => Number.parseFloat(getComputedStyle(bar).fontSize));
+    expect(barText).toBeGreaterThanOrEqual(11);
+    const boxes = await page.evaluate(() =>
+      ['.atlas-stage', '.details-panel', '.atlas-timeline'].map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return { top: box?.top ?? 0, bottom: box?.bottom ?? 0, width: box?.width ?? 0 };
+      }),
+    );
+    const [stage, details, strip] = boxes;
+    if (!stage || !details || !strip) throw new Error('a part is missing');
+    expect(stage.bottom).toBeLessThanOrEqual(details.top + 0.5);
+    expect(details.bottom).toBeLessThanOrEqual(strip.top + 0.5);
+    expect(strip.bottom).toBeLessThanOrEqual(844 + 0.5);
+    expect(details.width).toBeGreaterThanOrEqual(390 * 0.9);
+    expect(await atlas.horizontalOverflow()).toBeLessThanOrEqual(0);
+    // The next step with a tap, and the notice speaks of the button as well as the F key.
+    await expect(present.notice()).toContainText('Full screen');
+    const counter = await present.counter().textContent();
+    await present.bar().getByRole('button', { name: /Next/ }).tap();
+    await expect(present.counter()).not.toHaveText(counter ?? '');
+    await atlas.screenshot('present-phone');
+  });
+});
+
 test.describe('on a 1024×768 projector', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
