@@ -7,7 +7,26 @@ export interface TextSizes {
   readonly narration: number;
   readonly title: number;
   readonly summary: number;
+  /** The bar of controls (the tour, Previous, Next…). */
+  readonly bar: number;
 }
+
+/** Where a part of the presentation lies on the screen, in CSS pixels. */
+export interface PartBox {
+  readonly top: number;
+  readonly bottom: number;
+  readonly width: number;
+}
+
+/** The map, the event's details, the timeline strip and its lanes. */
+export type PresentationPart = 'map' | 'event' | 'strip' | 'lanes';
+
+const PART_SELECTORS: Record<PresentationPart, string> = {
+  map: '.atlas-stage',
+  event: '.details-panel',
+  strip: '.atlas-timeline',
+  lanes: '.timeline-region',
+};
 
 export class PresentDriver {
   readonly page: Page;
@@ -56,7 +75,24 @@ export class PresentDriver {
         narration: size('[data-testid="narration-text"]'),
         title: size('[data-testid="event-title"]'),
         summary: size('.event-summary'),
+        bar: size('[data-testid="presentation-bar"]'),
       };
+    });
+  }
+
+  /** Where each of `parts` lies on the screen; throws when one is missing. */
+  async partBoxes(parts: readonly PresentationPart[]): Promise<PartBox[]> {
+    const boxes = await this.page.evaluate(
+      (selectors) =>
+        selectors.map((selector) => {
+          const box = document.querySelector(selector)?.getBoundingClientRect();
+          return box ? { top: box.top, bottom: box.bottom, width: box.width } : null;
+        }),
+      parts.map((part) => PART_SELECTORS[part]),
+    );
+    return boxes.map((box, index) => {
+      if (!box) throw new Error(`no ${parts[index]} on the screen`);
+      return box;
     });
   }
 

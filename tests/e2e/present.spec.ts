@@ -76,13 +76,12 @@ test.describe('on a 1920×1080 projector at 200 % zoom (960×540)', () => {
     const present = new PresentDriver(atlas);
     await present.openTour('protection-and-attacks', RAID_STEP);
     await page.getByTestId('event-title').waitFor();
-    const boxes = await page.evaluate(() =>
-      ['.atlas-stage', '.details-panel', '.atlas-timeline', '.timeline-region'].map((selector) => {
-        const box = document.querySelector(selector)?.getBoundingClientRect();
-        return { selector, top: box?.top ?? 0, bottom: box?.bottom ?? 0 };
-      }),
-    );
-    const [stage, details, strip, lanes] = boxes;
+    const [stage, details, strip, lanes] = await present.partBoxes([
+      'map',
+      'event',
+      'strip',
+      'lanes',
+    ]);
     if (!stage || !details || !strip || !lanes) throw new Error('a part is missing');
     // Map and event side by side above the strip, each ending where the strip begins.
     expect(stage.bottom).toBeLessThanOrEqual(strip.top + 0.5);
@@ -133,17 +132,8 @@ test.describe('on a phone held upright', () => {
     expect(sizes.summary).toBeGreaterThanOrEqual(16);
     expect(sizes.narration).toBeGreaterThanOrEqual(16);
     expect(sizes.title).toBeGreaterThanOrEqual(20);
-    const barText = await present
-      .bar()
-      .evaluate((bar) => Number.parseFloat(getComputedStyle(bar).fontSize));
-    expect(barText).toBeGreaterThanOrEqual(11);
-    const boxes = await page.evaluate(() =>
-      ['.atlas-stage', '.details-panel', '.atlas-timeline'].map((selector) => {
-        const box = document.querySelector(selector)?.getBoundingClientRect();
-        return { top: box?.top ?? 0, bottom: box?.bottom ?? 0, width: box?.width ?? 0 };
-      }),
-    );
-    const [stage, details, strip] = boxes;
+    expect(sizes.bar).toBeGreaterThanOrEqual(11);
+    const [stage, details, strip] = await present.partBoxes(['map', 'event', 'strip']);
     if (!stage || !details || !strip) throw new Error('a part is missing');
     expect(stage.bottom).toBeLessThanOrEqual(details.top + 0.5);
     expect(details.bottom).toBeLessThanOrEqual(strip.top + 0.5);
