@@ -63,8 +63,31 @@ interface EdgeLabelSize {
  * out up to 6 px short for some names, and neighbours on an edge then overlapped.
  */
 function edgeLabelSize(mapContainer: HTMLElement): EdgeLabelSize {
-  // A hidden label beside the map's container (whose font MapLibre sets), where the labels are.
+  // The labels sit beside the map's container (whose font MapLibre sets).
   const stage = mapContainer.parentElement ?? document.body;
+  // Measured again only when the type around the labels changes (a reader's spacing or text
+  // size set after the page opened, presenting): measuring adds a hidden label to the page
+  // and reads its padding, which lays the page out, and placing follows every move of the map.
+  const around = getComputedStyle(stage);
+  const key = [
+    around.font,
+    around.letterSpacing,
+    around.wordSpacing,
+    getComputedStyle(document.documentElement).fontSize,
+  ].join('|');
+  if (lastLabelSize?.key !== key) lastLabelSize = { key, size: measureEdgeLabel(stage) };
+  return lastLabelSize.size;
+}
+
+/** The size last measured, and the type around the labels it was measured in. */
+let lastLabelSize: { readonly key: string; readonly size: EdgeLabelSize } | null = null;
+
+function pixels(value: string): number {
+  return Number.parseFloat(value) || 0;
+}
+
+/** Measures a hidden label added to `stage`, then takes it away. */
+function measureEdgeLabel(stage: HTMLElement): EdgeLabelSize {
   const probe = document.createElement('span');
   probe.className = 'move-edge-label';
   probe.style.visibility = 'hidden';
@@ -72,7 +95,6 @@ function edgeLabelSize(mapContainer: HTMLElement): EdgeLabelSize {
   stage.append(probe);
   const style = getComputedStyle(probe);
   const type = textTypeOf(style);
-  const pixels = (value: string) => Number.parseFloat(value) || 0;
   const frame =
     pixels(style.paddingInlineStart) +
     pixels(style.paddingInlineEnd) +
@@ -254,6 +276,9 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
     if (!map) return;
     const place = () => {
       const { clientWidth, clientHeight } = map.getContainer();
+      // The boxes first, while the page's layout is clean: measuring the labels' size may add
+      // a hidden label, after which reading boxes would lay the page out again.
+      const obstacles = markerAndControlBoxes(map.getContainer());
       const size = edgeLabelSize(map.getContainer());
       const labels = new Map<string, EdgeLabel>();
       for (const move of visible) {
@@ -284,7 +309,6 @@ export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly 
         }
       }
       const merge = (group: readonly EdgeLabel[]) => mergedLabel(group, size);
-      const obstacles = markerAndControlBoxes(map.getContainer());
       const crowded = mergeCrowdedEdges(
         [...labels.values()],
         clientWidth,
