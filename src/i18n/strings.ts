@@ -231,6 +231,8 @@ export const strings = {
     `The document ${file} could not be loaded: ${reason}.`,
   readerCitingEvents: (count: number) => `Events in the atlas that cite this document (${count})`,
   printSourcesHeading: 'Sources',
+  printChosenHeading: 'The event chosen on screen',
+  printChronologyHeading: 'All the events of the time window',
   citationAdvocacyNote: 'An advocacy document of one side.',
   downloadsHeading: 'Take the data',
   downloadShown: (count: number) =>

@@ -125,6 +125,35 @@ test('printing gives a chronology with the events and their quotes', async ({ at
   await page.emulateMedia({ media: 'screen' });
 });
 
+test('printing with an event chosen gives that event alone on the first page, then the chronology', async ({
+  atlas,
+  page,
+}) => {
+  // A teacher with one event open prints a handout of it: it was page 12 of a chronology.
+  await atlas.open('event=2011-04-08-ashraf-raid');
+  const title = (await page.getByTestId('event-title').innerText()).trim();
+  const quote = (await page.getByTestId('claim').first().locator('blockquote').innerText())
+    .replace(/^“|”$/g, '')
+    .slice(0, 40);
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.print-chronology .print-event');
+  await expect(printed.first()).toHaveAttribute('data-event-id', '2011-04-08-ashraf-raid');
+  // The chronology after it still holds every event of the window, this one among them.
+  await expect(
+    page.locator('.print-chronology > .print-event[data-event-id="2011-04-08-ashraf-raid"]'),
+  ).toHaveCount(1);
+  expect(await printed.count()).toBeGreaterThan(50);
+  // Compared without white space: a PDF's text runs break lines and words in their own way.
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  const firstPage = squeeze(await pdfText(await page.pdf({ format: 'A4', pageRanges: '1' })));
+  expect(firstPage).toContain(squeeze(title));
+  expect(firstPage).toContain(squeeze(quote));
+  expect(firstPage).not.toContain(squeeze('All the events of the time window'));
+  const secondPage = squeeze(await pdfText(await page.pdf({ format: 'A4', pageRanges: '2' })));
+  expect(secondPage).toContain(squeeze('All the events of the time window'));
+  await page.emulateMedia({ media: 'screen' });
+});
+
 test('a site shows the figures the documents give, each one reaching its passage', async ({
   atlas,
   page,
