@@ -129,7 +129,7 @@ test('printing with an event chosen gives that event alone on the first page, th
   atlas,
   page,
 }) => {
-  // A teacher with one event open prints a handout of it: it was page 12 of a chronology.
+  // A teacher with one event open prints a handout of it: it was page 10 of 34.
   await atlas.open('event=2011-04-08-ashraf-raid');
   const title = (await page.getByTestId('event-title').innerText()).trim();
   const quote = (await page.getByTestId('claim').first().locator('blockquote').innerText())
