@@ -19,7 +19,7 @@ import {
 import { useHighlightedMoveIds, useVisibleMoves } from '../movement/move-selectors';
 import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { prefersReducedMotion } from '../theme/motion';
-import { textTypeOf, textWidthMeasure } from '../theme/text-width';
+import { pixelsOrZero, textTypeOf, textWidthMeasure } from '../theme/text-width';
 import { afterNextPaint } from './after-next-paint';
 import {
   ARROW_IMAGE,
@@ -82,10 +82,6 @@ function edgeLabelSize(mapContainer: HTMLElement): EdgeLabelSize {
 /** The size last measured, and the type around the labels it was measured in. */
 let lastLabelSize: { readonly key: string; readonly size: EdgeLabelSize } | null = null;
 
-function pixels(value: string): number {
-  return Number.parseFloat(value) || 0;
-}
-
 /** Measures a hidden label added to `stage`, then takes it away. */
 function measureEdgeLabel(stage: HTMLElement): EdgeLabelSize {
   const probe = document.createElement('span');
@@ -96,11 +92,11 @@ function measureEdgeLabel(stage: HTMLElement): EdgeLabelSize {
   const style = getComputedStyle(probe);
   const type = textTypeOf(style);
   const frame =
-    pixels(style.paddingInlineStart) +
-    pixels(style.paddingInlineEnd) +
-    pixels(style.borderInlineStartWidth) +
-    pixels(style.borderInlineEndWidth) +
-    pixels(style.columnGap);
+    pixelsOrZero(style.paddingInlineStart) +
+    pixelsOrZero(style.paddingInlineEnd) +
+    pixelsOrZero(style.borderInlineStartWidth) +
+    pixelsOrZero(style.borderInlineEndWidth) +
+    pixelsOrZero(style.columnGap);
   const heightPx = probe.getBoundingClientRect().height || 22;
   probe.remove();
   const measure = textWidthMeasure(type);

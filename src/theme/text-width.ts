@@ -25,7 +25,8 @@ export function textTypeKey(type: TextType): string {
   return `${type.font}|${type.letterSpacingPx}|${type.wordSpacingPx}`;
 }
 
-function pixelsOrZero(value: string): number {
+/** A computed length in CSS pixels; 0 for a keyword such as `normal`. */
+export function pixelsOrZero(value: string): number {
   const pixels = Number.parseFloat(value);
   return Number.isFinite(pixels) ? pixels : 0;
 }

@@ -1,10 +1,19 @@
 // Presentation mode, guided tours, autoplay and the presenter window, as a teacher at a
 // projector uses them: a clicker's keys from page load, big type, links that keep the step.
 import AxeBuilder from '@axe-core/playwright';
+import type { AtlasDriver } from './atlas-driver';
 import { expect, test } from './playwright-helper';
 import { PresentDriver } from './present-driver';
 
 const RAID_STEP = 6; // "protection-and-attacks", step 6: the April 2011 raid
+
+/** Presents the tour at the April 2011 raid, once its details are shown. */
+async function openRaidStep(atlas: AtlasDriver): Promise<PresentDriver> {
+  const present = new PresentDriver(atlas);
+  await present.openTour('protection-and-attacks', RAID_STEP);
+  await atlas.page.getByTestId('event-title').waitFor();
+  return present;
+}
 
 test.describe('on a 1920×1080 projector', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
@@ -73,9 +82,7 @@ test.describe('on a 1920×1080 projector at 200 % zoom (960×540)', () => {
     atlas,
     page,
   }) => {
-    const present = new PresentDriver(atlas);
-    await present.openTour('protection-and-attacks', RAID_STEP);
-    await page.getByTestId('event-title').waitFor();
+    const present = await openRaidStep(atlas);
     const [stage, details, strip, lanes] = await present.partBoxes([
       'map',
       'event',
@@ -100,9 +107,7 @@ test.describe('on a 1920×1080 projector, zoomed in', () => {
     atlas,
     page,
   }) => {
-    const present = new PresentDriver(atlas);
-    await present.openTour('protection-and-attacks', RAID_STEP);
-    await page.getByTestId('event-title').waitFor();
+    const present = await openRaidStep(atlas);
     const actual = await present.textSizes();
     // 200 % zoom leaves the screen the same and makes each CSS pixel two of its pixels: the
     // window is 960×540 CSS pixels. Type taken from the screen alone stayed 28 px of it.
@@ -121,13 +126,10 @@ test.describe('on a phone held upright', () => {
 
   test('a presentation link shows the map, the event and the strip one above the other, in type that can be read', async ({
     atlas,
-    page,
   }) => {
     // A student opening the teacher's link: the type, taken from the screen's width, was
     // 7 px, and the event's text ran in a column a few words wide beside the map.
-    const present = new PresentDriver(atlas);
-    await present.openTour('protection-and-attacks', RAID_STEP);
-    await page.getByTestId('event-title').waitFor();
+    const present = await openRaidStep(atlas);
     const sizes = await present.textSizes();
     expect(sizes.summary).toBeGreaterThanOrEqual(16);
     expect(sizes.narration).toBeGreaterThanOrEqual(16);
@@ -153,9 +155,7 @@ test.describe('on a 1024×768 projector', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
   test('the same view is scaled down, not cut', async ({ atlas, page }) => {
-    const present = new PresentDriver(atlas);
-    await present.openTour('protection-and-attacks', RAID_STEP);
-    await page.getByTestId('event-title').waitFor();
+    const present = await openRaidStep(atlas);
     const sizes = await present.textSizes();
     // Scaled with the screen: at least the 1080-line sizes times 1024/1536 (the width limit).
     expect(sizes.narration).toBeGreaterThanOrEqual(28 * (1024 / 1536) - 0.1);
