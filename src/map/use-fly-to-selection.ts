@@ -7,15 +7,33 @@ import { findEvent, findSite } from '../state/selectors';
 import { useAtlasState, useDataset } from '../state/store-context';
 import { prefersReducedMotion } from '../theme/motion';
 import { afterNextPaint } from './after-next-paint';
+import { flightZoom, mercatorPixels } from './flight-zoom';
 
 /** Zoom used when flying to a site, by kind: a camp or city up close, a country whole. */
 const FLY_ZOOM = { camp: 7, city: 7, country: 5, other: 6 } as const;
 
+/**
+ * The zoom for a site in this map's box: its kind's, changed as little as needed so that no
+ * other site's marker ends cut by the map's edge (flight-zoom.ts).
+ */
+function zoomFor(map: MapLibreMap, site: Site, sites: readonly Site[]): number {
+  const zoom = FLY_ZOOM[site.kind];
+  const [x, y] = mercatorPixels(site.longitude, site.latitude, zoom);
+  const offsets = sites
+    .filter((other) => other.id !== site.id)
+    .map((other) => {
+      const [otherX, otherY] = mercatorPixels(other.longitude, other.latitude, zoom);
+      return [otherX - x, otherY - y] as const;
+    });
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  return flightZoom({ zoom, offsets, width, height });
+}
+
 /** Centres the map on a site, without animation for readers who asked for less motion. */
-function moveToSite(map: MapLibreMap, site: Site, zoom?: number) {
+function moveToSite(map: MapLibreMap, site: Site, sites: readonly Site[]) {
   const camera = {
     center: [site.longitude, site.latitude] as [number, number],
-    zoom: zoom ?? FLY_ZOOM[site.kind],
+    zoom: zoomFor(map, site, sites),
   };
   if (prefersReducedMotion()) map.jumpTo(camera);
   else map.flyTo({ ...camera, duration: 1200, essential: false });
@@ -48,7 +66,7 @@ export function useFlyToSelection(map: MapLibreMap | null) {
         };
         if (prefersReducedMotion()) map.jumpTo(target);
         else map.flyTo({ ...target, duration: 1200, essential: false });
-      } else if (site) moveToSite(map, site);
+      } else if (site) moveToSite(map, site, dataset.sites);
     };
     return afterNextPaint(move);
   }, [map, dataset, selectedEventId, selectedSiteId, selectionOrigin, camera]);

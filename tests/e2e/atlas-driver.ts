@@ -425,6 +425,32 @@ export class AtlasDriver {
       .map(({ name }) => name);
   }
 
+  /**
+   * The sites whose marker the map's edge cuts, or nearly: not wholly out of the map, and not
+   * inside it with `room` pixels to spare on every side.
+   */
+  async sitesAtMapEdge(room: number): Promise<string[]> {
+    const mapBox = await this.page.getByTestId('map-canvas-container').boundingBox();
+    if (!mapBox) return [];
+    const markers = await this.namedBoxes(
+      this.page.getByTestId('map-view').locator('.site-marker'),
+    );
+    const inset = {
+      x: mapBox.x + room,
+      y: mapBox.y + room,
+      width: mapBox.width - 2 * room,
+      height: mapBox.height - 2 * room,
+    };
+    const within = (box: Box, frame: Box) =>
+      box.x >= frame.x &&
+      box.y >= frame.y &&
+      box.x + box.width <= frame.x + frame.width &&
+      box.y + box.height <= frame.y + frame.height;
+    return markers
+      .filter(({ box }) => this.boxesOverlap(box, mapBox) && !within(box, inset))
+      .map(({ name }) => name);
+  }
+
   /** Each element of `elements` with its text and its box on the page, read in one go. */
   async namedBoxes(elements: Locator): Promise<{ name: string; box: Box }[]> {
     return elements.evaluateAll((nodes) =>

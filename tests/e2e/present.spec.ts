@@ -183,6 +183,8 @@ test.describe('on a 1024×768 projector', () => {
     await atlas.waitForMapAtRest(6);
     await expect(atlas.marker('camp-liberty')).toBeVisible();
     expect(await atlas.sitesUnder(page.getByTestId('residents-chart'))).toEqual([]);
+    // Nor does the map's edge: Camp Liberty's marker had its foot on the line.
+    expect(await atlas.sitesAtMapEdge(12)).toEqual([]);
     await atlas.screenshot('present-1024x768-chart-folded');
   });
 
