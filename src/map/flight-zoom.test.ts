@@ -48,14 +48,13 @@ describe('flightZoom', () => {
   });
 
   it('zooms in a little instead when that takes a neighbour just past the edge wholly out', () => {
-    // A 1366 × 768 laptop's map, 250 px tall: Camp Liberty's centre 17 px below the edge, its
-    // marker's top showing.
-    const laptopMap = { width: 700, height: 250 };
-    const zoom = flightZoom({ zoom: 7, offsets: [libertyFromAshraf], ...laptopMap });
+    // A map 250 px tall: Camp Liberty's centre 17 px below the edge, its marker's top showing.
+    const shortMap = { width: 700, height: 250 };
+    const zoom = flightZoom({ zoom: 7, offsets: [libertyFromAshraf], ...shortMap });
     expect(zoom).toBeGreaterThan(7);
     expect(zoom).toBeLessThan(7.1);
     const [, down] = placed(libertyFromAshraf, zoom - 7);
-    expect(down).toBeGreaterThanOrEqual(laptopMap.height / 2 + MARKER_RADIUS_PX - 1e-9);
+    expect(down).toBeGreaterThanOrEqual(shortMap.height / 2 + MARKER_RADIUS_PX - 1e-9);
   });
 
   it('clears every neighbour at once, not only the one that decided the change', () => {
