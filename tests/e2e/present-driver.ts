@@ -15,17 +15,21 @@ export interface TextSizes {
 export interface PartBox {
   readonly top: number;
   readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
   readonly width: number;
+  readonly height: number;
 }
 
-/** The map, the event's details, the timeline strip and its lanes. */
-export type PresentationPart = 'map' | 'event' | 'strip' | 'lanes';
+/** The map, the event's details, the timeline strip and its lanes, the narration. */
+export type PresentationPart = 'map' | 'event' | 'strip' | 'lanes' | 'narration';
 
 const PART_SELECTORS: Record<PresentationPart, string> = {
   map: '.atlas-stage',
   event: '.details-panel',
   strip: '.atlas-timeline',
   lanes: '.timeline-region',
+  narration: '[data-testid="narration"]',
 };
 
 export class PresentDriver {
@@ -86,7 +90,16 @@ export class PresentDriver {
       (selectors) =>
         selectors.map((selector) => {
           const box = document.querySelector(selector)?.getBoundingClientRect();
-          return box ? { top: box.top, bottom: box.bottom, width: box.width } : null;
+          return box
+            ? {
+                top: box.top,
+                bottom: box.bottom,
+                left: box.left,
+                right: box.right,
+                width: box.width,
+                height: box.height,
+              }
+            : null;
         }),
       parts.map((part) => PART_SELECTORS[part]),
     );

@@ -100,6 +100,42 @@ test.describe('on a 1920×1080 projector at 200 % zoom (960×540)', () => {
   });
 });
 
+test.describe('on a 1366×768 laptop at 200 % zoom (683×384)', () => {
+  test.use({ viewport: { width: 683, height: 384 } });
+
+  test('the map takes the height between the bar and the strip, the narration and the event beside it', async ({
+    atlas,
+    page,
+  }) => {
+    const present = await openRaidStep(atlas);
+    const [stage, narration, details, strip] = await present.partBoxes([
+      'map',
+      'narration',
+      'event',
+      'strip',
+    ]);
+    if (!stage || !narration || !details || !strip) throw new Error('a part is missing');
+    // With the narration across the width, the map was a strip about 60 px tall.
+    expect(stage.height).toBeGreaterThan(384 * 0.4);
+    expect(stage.bottom).toBeLessThanOrEqual(strip.top + 0.5);
+    // The narration, then the event, in the column beside the map.
+    expect(narration.top).toBeLessThanOrEqual(stage.top + 0.5);
+    expect(narration.left).toBeGreaterThanOrEqual(stage.right - 0.5);
+    expect(details.left).toBeGreaterThanOrEqual(stage.right - 0.5);
+    expect(details.top).toBeGreaterThanOrEqual(narration.bottom - 0.5);
+    expect(details.bottom).toBeLessThanOrEqual(strip.top + 0.5);
+    // All of the narration can be read: what does not fit scrolls into view.
+    const band = page.getByTestId('narration');
+    const lastWords = band.getByTestId('narration-text');
+    await lastWords.evaluate((text) => text.scrollIntoView({ block: 'end' }));
+    const [bandBox, textBox] = [await band.boundingBox(), await lastWords.boundingBox()];
+    if (!bandBox || !textBox) throw new Error('no narration');
+    expect(textBox.y + textBox.height).toBeLessThanOrEqual(bandBox.y + bandBox.height + 0.5);
+    await expect.poll(async () => (await present.chosenItemInLanes()).shown).toBe(true);
+    await atlas.screenshot('present-683x384');
+  });
+});
+
 test.describe('on a 1920×1080 projector, zoomed in', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
