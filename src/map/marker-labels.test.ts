@@ -130,6 +130,40 @@ const NAME = { width: 50, height: 14 };
 const one = (x: number, y: number, width: number, height: number, extra = {}) =>
   placeMarkerLabels([marker('m', x, y, { ...NAME, ...extra })], width, height).get('m');
 
+describe('placeMarkerLabels and the map’s controls', () => {
+  // A scale bar 100 × 20 px at the map's right, level with the marker (New York's name ran
+  // under it on a small map).
+  const scaleBar = { left: 300, top: 90, right: 400, bottom: 110 };
+
+  it('keeps a name off a control, on another side of its dot', () => {
+    const sides = placeMarkerLabels([marker('a', 250, 100)], 800, 600, [scaleBar]);
+    expect(sides.get('a')).toBe('start');
+    expect(placeMarkerLabels([marker('a', 250, 100)], 800, 600).get('a')).toBe('end');
+  });
+
+  it('keeps an essential name off a control, and lets only the chosen site’s go under one', () => {
+    // At the east edge of a 400 px map, before the dot is the only side inside it, and a
+    // control lies there.
+    const control = { left: 250, top: 90, right: 370, bottom: 110 };
+    const nothingElse = [marker('a', 390, 100, { essential: true })];
+    expect(placeMarkerLabels(nothingElse, 400, 600, [control]).get('a')).toBeNull();
+    const chosen = [marker('a', 390, 100, { chosen: true })];
+    expect(placeMarkerLabels(chosen, 400, 600, [control]).get('a')).toBe('start');
+    // With every side under a control, the side that covers least of them.
+    const everySideCovered = [
+      { left: 210, top: 90, right: 300, bottom: 110 },
+      { left: 100, top: 95, right: 190, bottom: 105 },
+      { left: 150, top: 111, right: 250, bottom: 140 },
+      { left: 150, top: 60, right: 250, bottom: 89 },
+    ];
+    const boxed = [marker('a', 200, 100, { chosen: true })];
+    expect(placeMarkerLabels(boxed, 800, 600, everySideCovered).get('a')).toBe('start');
+    // With a side free of it, the chosen site's name takes that one.
+    const roomBelow = [marker('a', 390, 100, { width: 20, chosen: true })];
+    expect(placeMarkerLabels(roomBelow, 400, 600, [control]).get('a')).toBe('below');
+  });
+});
+
 describe('placeMarkerLabels at the edges of the map', () => {
   it('puts a name after its dot while it fits, to the last pixel', () => {
     // The name after the dot spans x + 12 to x + 62.

@@ -25,6 +25,7 @@ export interface MarkerLabel {
   readonly chosen?: boolean;
 }
 
+/** A box on the map, in CSS pixels from its top left. */
 interface Box {
   readonly left: number;
   readonly top: number;
@@ -93,12 +94,15 @@ function overlaps(a: Box, b: Box, clearance = CLEARANCE_PX): boolean {
 
 /**
  * The side of each marker's name, or null when no side is free. Markers outside the map
- * (width × height) get null. Names stay inside the map and off every dot and placed name.
+ * (width × height) get null. Names stay inside the map and off every dot and placed name,
+ * and off `controls` (the map's buttons and scale bar): a chosen site's name with no room
+ * elsewhere is the only one that may go under them, where it covers least of them.
  */
 export function placeMarkerLabels(
   markers: readonly MarkerLabel[],
   width: number,
   height: number,
+  controls: readonly Box[] = [],
 ): Map<string, LabelSide | null> {
   const inView = markers.filter(
     (marker) => marker.x >= 0 && marker.x <= width && marker.y >= 0 && marker.y <= height,
@@ -113,6 +117,16 @@ export function placeMarkerLabels(
   const sides = new Map<string, LabelSide | null>(markers.map((marker) => [marker.id, null]));
   const inside = (box: Box) =>
     box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= height;
+  const clearOfControls = (box: Box) => !controls.some((control) => overlaps(box, control));
+  // How much of the controls a name would cover, in square pixels.
+  const controlsCovered = (box: Box) =>
+    controls.reduce(
+      (area, control) =>
+        area +
+        Math.max(0, Math.min(box.right, control.right) - Math.max(box.left, control.left)) *
+          Math.max(0, Math.min(box.bottom, control.bottom) - Math.max(box.top, control.top)),
+      0,
+    );
   for (const marker of inView) {
     if (marker.width === 0 || marker.height === 0) continue;
     const order = marker.preferred
@@ -122,6 +136,7 @@ export function placeMarkerLabels(
       const box = boxOf(marker, candidate);
       return (
         inside(box) &&
+        clearOfControls(box) &&
         // Its own dot is left out: a name above or below it sits 11 px from its centre, within
         // the 2 px every name keeps from a dot, so it could never go there.
         !inView.some((other, index) => {
@@ -153,7 +168,13 @@ export function placeMarkerLabels(
             .filter((candidate) => fits(candidate, true))
             .sort((a, b) => dotsCovered(a) - dotsCovered(b))[0]
         : undefined) ??
-      (marker.chosen ? order.find((candidate) => inside(boxOf(marker, candidate))) : undefined);
+      (marker.chosen
+        ? order
+            .filter((candidate) => inside(boxOf(marker, candidate)))
+            .sort(
+              (a, b) => controlsCovered(boxOf(marker, a)) - controlsCovered(boxOf(marker, b)),
+            )[0]
+        : undefined);
     if (side === undefined) continue;
     placed.push(boxOf(marker, side));
     sides.set(marker.id, side);

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { AtlasEvent, Site } from '../data/types';
 import { pointOnFrame } from '../movement/edge-arrow';
 import { prefersReducedMotion } from '../theme/motion';
+import { boxesInFrame } from './boxes-in-frame';
 import { byPlacementPriority, declutter, MARKER_SPACING_PX } from './declutter';
 import { LABEL_SIDE } from './map-frame';
 import { type MarkerLabel, placeMarkerLabels } from './marker-labels';
@@ -74,6 +75,8 @@ export function useMarkerAnchors(
         return { id: site.id, x, y };
       });
       const { clientWidth, clientHeight } = container;
+      // Read before the markers move, while the page's layout is clean.
+      const controls = boxesInFrame(container, container.querySelectorAll('.maplibregl-ctrl'));
       const offsets = declutter(points, MARKER_SPACING_PX, {
         width: clientWidth,
         height: clientHeight,
@@ -97,9 +100,18 @@ export function useMarkerAnchors(
           width: name.offsetWidth,
           height: name.offsetHeight,
           preferred: LABEL_SIDE[point.id],
+          // The chosen site's name shows even with no free side (marker-labels.ts).
+          chosen: element?.querySelector('.site-marker.is-selected') != null,
         });
       }
-      const sides = placeMarkerLabels(labels, container.clientWidth, container.clientHeight);
+      // The chosen site's name is placed first, so that the others keep clear of it.
+      labels.sort((a, b) => Number(b.chosen) - Number(a.chosen));
+      const sides = placeMarkerLabels(
+        labels,
+        container.clientWidth,
+        container.clientHeight,
+        controls,
+      );
       for (const [id, side] of sides) {
         const element = elements.get(id);
         if (!element) continue;

@@ -21,6 +21,7 @@ import { useAtlasState, useDataset, useDispatch } from '../state/store-context';
 import { prefersReducedMotion } from '../theme/motion';
 import { pixelsOrZero, textTypeOf, textWidthMeasure } from '../theme/text-width';
 import { afterNextPaint } from './after-next-paint';
+import { boxesInFrame } from './boxes-in-frame';
 import {
   ARROW_IMAGE,
   arrowheadImage,
@@ -135,19 +136,13 @@ function mergedLabel(group: readonly EdgeLabel[], size: EdgeLabelSize): EdgeLabe
  * use-marker-anchors.ts, which places the markers before these labels).
  */
 function markerAndControlBoxes(container: HTMLElement): Obstacle[] {
-  const frame = container.getBoundingClientRect();
   const shown = (element: Element) => !element.closest('.site-marker-anchor[data-off-frame]');
-  return [...container.querySelectorAll('.site-marker, .site-marker-name, .maplibregl-ctrl')]
-    .filter(shown)
-    .map((element) => {
-      const box = element.getBoundingClientRect();
-      return {
-        left: box.left - frame.left,
-        top: box.top - frame.top,
-        right: box.right - frame.left,
-        bottom: box.bottom - frame.top,
-      };
-    });
+  return boxesInFrame(
+    container,
+    [...container.querySelectorAll('.site-marker, .site-marker-name, .maplibregl-ctrl')].filter(
+      shown,
+    ),
+  );
 }
 
 export function useMoveArcs(map: MapLibreMap | null, loaded: boolean): readonly EdgeLabel[] {

@@ -92,6 +92,29 @@ export class MapDriver {
     });
   }
 
+  /**
+   * The sites whose name, as shown on the map, lies under one of its controls (zoom buttons,
+   * scale bar, attribution) by more than a pixel each way.
+   */
+  async namesUnderControls(): Promise<string[]> {
+    return this.container().evaluate((container) => {
+      const controls = [...container.querySelectorAll('.maplibregl-ctrl')].map((control) =>
+        control.getBoundingClientRect(),
+      );
+      return [...container.querySelectorAll<HTMLElement>('.site-marker-name')]
+        .filter((name) => {
+          if (name.closest('[data-off-frame]') || name.checkVisibility?.() === false) return false;
+          const box = name.getBoundingClientRect();
+          return controls.some(
+            (control) =>
+              Math.min(box.right, control.right) - Math.max(box.left, control.left) > 1 &&
+              Math.min(box.bottom, control.bottom) - Math.max(box.top, control.top) > 1,
+          );
+        })
+        .map((name) => name.textContent ?? '');
+    });
+  }
+
   scaleBar(): Locator {
     return this.container().locator('.maplibregl-ctrl-scale');
   }

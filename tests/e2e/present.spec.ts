@@ -2,6 +2,7 @@
 // projector uses them: a clicker's keys from page load, big type, links that keep the step.
 import AxeBuilder from '@axe-core/playwright';
 import type { AtlasDriver } from './atlas-driver';
+import { MapDriver } from './map-driver';
 import { expect, test } from './playwright-helper';
 import { PresentDriver } from './present-driver';
 
@@ -133,6 +134,20 @@ test.describe('on a 1366×768 laptop at 200 % zoom (683×384)', () => {
     expect(textBox.y + textBox.height).toBeLessThanOrEqual(bandBox.y + bandBox.height + 0.5);
     await expect.poll(async () => (await present.chosenItemInLanes()).shown).toBe(true);
     await atlas.screenshot('present-683x384');
+  });
+});
+
+test.describe('on a 1366×768 laptop at 200 % zoom, the small map', () => {
+  test.use({ viewport: { width: 683, height: 384 } });
+
+  test('keeps the sites’ names off its buttons and scale bar', async ({ atlas }) => {
+    const map = new MapDriver(atlas);
+    // Brussels chosen: Belgium's name went under the zoom buttons.
+    await atlas.open('present=1&event=2013-09-19-ashton-hostages');
+    await new PresentDriver(atlas).bar().waitFor();
+    await atlas.waitForMapAtRest(0);
+    await map.settle();
+    expect(await map.namesUnderControls()).toEqual([]);
   });
 });
 
