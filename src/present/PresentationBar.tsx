@@ -1,5 +1,6 @@
 // The controls of presentation mode: tour, step counter, previous/next, autoplay and its
 // pace, full screen, presenter view, leave. Large targets for a teacher at a projector.
+import { useState } from 'react';
 import { presentStrings } from '../i18n/present-strings';
 import { strings } from '../i18n/strings';
 import { ShareButton } from '../share/ShareButton';
@@ -32,9 +33,13 @@ function useCounter(tours: ReadonlyMap<string, Tour>): string {
   return presentStrings.eventCounter(index + 1, events.length);
 }
 
+/** The id of the less used controls, which fold behind "More" on a narrow screen. */
+const MORE_ID = 'presentation-more';
+
 export function PresentationBar(props: PresentationBarProps) {
   const { tours, autoplay, onStep } = props;
   const dispatch = useDispatch();
+  const [moreOpen, setMoreOpen] = useState(false);
   const position = useAtlasState((state) => state.tour);
   const counter = useCounter(tours);
   const chooseTour = (tourId: string) => {
@@ -109,7 +114,20 @@ export function PresentationBar(props: PresentationBarProps) {
           </select>
         </label>
       </span>
-      <span className="presentation-end">
+      {/* On a phone the bar took three rows of a screen that has room for little else; the
+          controls used once a lesson (share, full screen, presenter view, leave) fold behind
+          this button there (present.css). Wider, it is not shown and they stay in the bar. */}
+      <button
+        type="button"
+        className="presentation-more-toggle"
+        aria-expanded={moreOpen}
+        aria-controls={MORE_ID}
+        data-testid="presentation-more"
+        onClick={() => setMoreOpen(!moreOpen)}
+      >
+        {strings.moreButton}
+      </button>
+      <span id={MORE_ID} className={moreOpen ? 'presentation-end is-open' : 'presentation-end'}>
         {/* The link and QR code for students' phones, at the step on screen. */}
         <ShareButton />
         <button type="button" data-testid="fullscreen" onClick={props.onFullscreen}>

@@ -109,6 +109,22 @@ export class PresentDriver {
     });
   }
 
+  /** How many rows the bar's shown controls take. */
+  async barRows(): Promise<number> {
+    return this.bar().evaluate((bar) => {
+      const middles = [...bar.querySelectorAll('button, select')]
+        .map((control) => control.getBoundingClientRect())
+        .filter((box) => box.width > 0 && box.height > 0)
+        .map((box) => box.top + box.height / 2)
+        .sort((a, b) => a - b);
+      // A new row wherever the next control's middle lies below the previous one's by more
+      // than half a control's height.
+      return middles.filter(
+        (middle, index) => index === 0 || middle - (middles[index - 1] ?? 0) > 12,
+      ).length;
+    });
+  }
+
   /** Whether an element is wholly inside the window and shows all of its text (not cut). */
   async isWhollyShown(locator: Locator): Promise<boolean> {
     return locator.evaluate((element) => {

@@ -200,6 +200,26 @@ test.describe('on a phone held upright', () => {
     await expect(present.counter()).not.toHaveText(counter ?? '');
     await atlas.screenshot('present-phone');
   });
+
+  test('the controls used once a lesson fold behind More, and Leave presentation is reached through it', async ({
+    atlas,
+    page,
+  }) => {
+    const present = await openRaidStep(atlas);
+    // Three rows of controls took a screen with room for little else.
+    expect(await present.barRows()).toBeLessThanOrEqual(2);
+    const leave = present.bar().getByRole('button', { name: 'Leave presentation' });
+    await expect(leave).toBeHidden();
+    const more = present.bar().getByRole('button', { name: 'More' });
+    await more.tap();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    await expect(present.bar().getByRole('button', { name: 'Full screen' })).toBeVisible();
+    await leave.tap();
+    await expect(present.bar()).toHaveCount(0);
+    expect(
+      await page.evaluate(() => document.documentElement.hasAttribute('data-presenting')),
+    ).toBe(false);
+  });
 });
 
 test.describe('on a 1024×768 projector', () => {
