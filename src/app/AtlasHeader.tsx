@@ -14,6 +14,7 @@ import { PresentButton } from '../present/PresentButton';
 import { ShareButton } from '../share/ShareButton';
 import { useAtlasState, useDispatch } from '../state/store-context';
 import { TourEditorButton } from '../tour-editor/TourEditorButton';
+import { MoreToggle } from './MoreToggle';
 
 export const FILTERS_DRAWER_ID = 'filters-drawer';
 const MORE_ID = 'header-more-menu';
@@ -56,16 +57,13 @@ export function AtlasHeader({ filtersOpen, onToggleFilters }: AtlasHeaderProps) 
         >
           {strings.filtersButton(filterCount)}
         </button>
-        <button
-          type="button"
+        <MoreToggle
+          open={moreOpen}
+          controls={MORE_ID}
           className="header-more-toggle"
-          aria-expanded={moreOpen}
-          aria-controls={MORE_ID}
-          data-testid="header-more"
-          onClick={() => setMoreOpen(!moreOpen)}
-        >
-          {strings.moreButton}
-        </button>
+          testId="header-more"
+          onToggle={() => setMoreOpen(!moreOpen)}
+        />
         {/* The introduction and the keys fold it again, their work done; Share and Make a
             tour keep it open, as their dialogs live inside it. */}
         {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape comes from the buttons inside. */}

@@ -1,6 +1,7 @@
 // The controls of presentation mode: tour, step counter, previous/next, autoplay and its
 // pace, full screen, presenter view, leave. Large targets for a teacher at a projector.
 import { useState } from 'react';
+import { MoreToggle } from '../app/MoreToggle';
 import { presentStrings } from '../i18n/present-strings';
 import { strings } from '../i18n/strings';
 import { ShareButton } from '../share/ShareButton';
@@ -117,16 +118,13 @@ export function PresentationBar(props: PresentationBarProps) {
       {/* On a phone the bar took three rows of a screen that has room for little else; the
           controls used once a lesson (share, full screen, presenter view, leave) fold behind
           this button there (present.css). Wider, it is not shown and they stay in the bar. */}
-      <button
-        type="button"
+      <MoreToggle
+        open={moreOpen}
+        controls={MORE_ID}
         className="presentation-more-toggle"
-        aria-expanded={moreOpen}
-        aria-controls={MORE_ID}
-        data-testid="presentation-more"
-        onClick={() => setMoreOpen(!moreOpen)}
-      >
-        {strings.moreButton}
-      </button>
+        testId="presentation-more"
+        onToggle={() => setMoreOpen(!moreOpen)}
+      />
       <span id={MORE_ID} className={moreOpen ? 'presentation-end is-open' : 'presentation-end'}>
         {/* The link and QR code for students' phones, at the step on screen. */}
         <ShareButton />
